@@ -1,0 +1,13 @@
+# Script mode: writes FILE.gz (gzip -9, timestamps dropped) next to every bundle file in DIR that is newer.
+file(GLOB_RECURSE files "${DIR}/*")
+foreach(f IN LISTS files)
+  if(f MATCHES "\\.gz$")
+    continue()
+  endif()
+  if(NOT EXISTS "${f}.gz" OR "${f}" IS_NEWER_THAN "${f}.gz")
+    execute_process(COMMAND gzip -9 -n -k -f "${f}" RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+      message(FATAL_ERROR "gzip 失败：${f}")
+    endif()
+  endif()
+endforeach()

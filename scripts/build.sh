@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds everything: the native preset (domain model, server, tests, benchmarks) and the web preset
+# (domain model + browser bundle in build/web/dist). Incremental after the first run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs   # Debian's Emscripten needs it to find acorn
+step() { printf '\n[build] %s\n' "$*"; }
+step "本机构建（域模型、服务器、测试）"
+[ -f build/native/CMakeCache.txt ] || cmake --preset native >/dev/null
+cmake --build --preset native
+step "浏览器构建（Emscripten）"
+[ -f build/web/CMakeCache.txt ] || cmake --preset web >/dev/null
+cmake --build --preset web

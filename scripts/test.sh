@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# One command on a fresh Debian 12 machine: installs, builds and runs every test — Catch2 unit and integration
+# tests (ctest, native), the domain test vectors under node (wasm build), and the browser end-to-end tests
+# (Debian chromium + playwright-core). Exits non-zero on any failure. Artifacts (screenshots) in artifacts/.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs
+bash scripts/deps.sh || { echo "[test] 依赖安装失败" >&2; exit 1; }
+bash scripts/build.sh || { echo "[test] 构建失败" >&2; exit 1; }
+mkdir -p artifacts
+passed=0
+failed=0
+status=0
+
+printf '\n[test] Catch2 单元与集成测试（ctest）\n'
+ctest --preset native -j2 2>&1 | tee artifacts/ctest.log
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+if line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' artifacts/ctest.log | tail -n 1); then
+  total=$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line")
+  bad=$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$line")
+  passed=$((passed + total - bad)); failed=$((failed + bad))
+else
+  status=1
+fi
+
+count_node() {  # adds a node --test / TAP log's "# pass N" and "# fail N" to the totals
+  local p f
+  p=$(grep -E '^# pass [0-9]+' "$1" | tail -n 1 | awk '{print $3}')
+  f=$(grep -E '^# fail [0-9]+' "$1" | tail -n 1 | awk '{print $3}')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  [ -n "$p" ] || status=1
+}
+
+for runner in build/web/tests/wasm/*.js; do
+  [ -f "$runner" ] || continue
+  printf '\n[test] 域模型测试向量（wasm，node）：%s\n' "$runner"
+  node "$runner" 2>&1 | tee artifacts/wasm.log
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  # Catch2's summary: "All tests passed (A assertions in N test cases)" or "test cases: N | P passed | F failed"
+  if n=$(grep -oE 'All tests passed \([0-9]+ assertions? in [0-9]+ test cases?\)' artifacts/wasm.log | grep -oE '[0-9]+ test case' | grep -oE '[0-9]+'); then
+    passed=$((passed + n))
+  elif line=$(grep -E '^test cases:' artifacts/wasm.log | tail -n 1); then
+    p=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+'); f=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  else
+    status=1
+  fi
+done
+
+printf '\n[test] 浏览器端到端测试（chromium + playwright-core）\n'
+(cd tests/e2e && SXPOOL_BIN="$PWD/../../build/native/server/sxpool" node --test --test-reporter=tap \
+   --test-concurrency=1 ./*.test.mjs) 2>&1 | tee artifacts/e2e.log
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+count_node artifacts/e2e.log
+
+printf '\n[test] 合计\n'
+echo "sxpool: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] || status=1
+exit $status

@@ -1,0 +1,1 @@
+#include "sxpool/version.hpp"

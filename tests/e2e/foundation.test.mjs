@@ -1,0 +1,52 @@
+// Foundation: the app loads from the server, draws Chinese, takes ASCII, insertText (IME-style) and clipboard
+// paste through the text bridge, copies to the system clipboard, and draws nothing while idle.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startServer, launchBrowser, openApp, probe, clickWidget, settle, framesRendered, artifactsDir }
+  from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+test('首屏：从服务器加载，显示中文，连接服务器正常', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await settle(page);
+  const { rects } = await probe(page);
+  assert.ok(rects.scratch_input, '首屏应有输入试用框');
+  await page.screenshot({ path: path.join(artifactsDir, 'foundation-home.png') });
+  await context.close();
+});
+
+test('输入：ASCII、insertText 中文、剪贴板粘贴都原样进入输入框，复制写入系统剪贴板', async () => {
+  const { context, page } = await openApp(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await clickWidget(page, 'scratch_input');
+  await page.keyboard.type('Shanxi 2026');
+  await page.keyboard.insertText('山西省优质中小企业');
+  await page.evaluate(() => navigator.clipboard.writeText('服务资源库（粘贴）'));
+  await page.keyboard.press('Control+V');
+  await settle(page);
+  const { values } = await probe(page);
+  assert.equal(values.scratch_text, 'Shanxi 2026山西省优质中小企业服务资源库（粘贴）');
+
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await clickWidget(page, 'scratch_copy');
+  await settle(page);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, 'Shanxi 2026山西省优质中小企业服务资源库（粘贴）');
+  await page.screenshot({ path: path.join(artifactsDir, 'foundation-input.png') });
+  await context.close();
+});
+
+test('空闲时不绘制：10 秒内无新帧', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await settle(page);
+  const before = await framesRendered(page);
+  await page.waitForTimeout(10000);
+  const idleFrames = (await framesRendered(page)) - before;
+  console.log(`# idle frames in 10 s: ${idleFrames}`);
+  assert.equal(idleFrames, 0);
+  await context.close();
+});

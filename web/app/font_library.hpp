@@ -1,0 +1,44 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/glyph_set.hpp"
+
+struct ImFontAtlas;
+
+namespace sxpool::web {
+
+// Three tiers of the same Chinese font: the UI's characters (compiled in), GB2312, the whole font. The atlas
+// takes each needed code point from the first loaded tier that has it; a code point no loaded tier has asks
+// for the next tier to be fetched.
+class FontLibrary {
+public:
+    static constexpr int kTierCount = 3;
+    static constexpr std::array<const char*, kTierCount> kTierPaths = {"", "fonts/common.ttf", "fonts/full.ttf"};
+
+    FontLibrary();
+    void setTier(int tier, std::string ttf);  // a fetched tier; bad data is ignored (the tier stays unloaded)
+    bool loaded(int tier) const { return !fonts_[tier].data.empty(); }
+    // The tier to fetch now (a needed code point is in no loaded tier), or -1.
+    int tierToFetch(const GlyphSet& glyphs) const;
+    bool covers(int tier, std::uint32_t cp) const;
+    // Rebuilds `atlas` with exactly the needed code points at `pixelSize` (device pixels).
+    void buildAtlas(ImFontAtlas& atlas, const GlyphSet& glyphs, float pixelSize);
+    bool changed() const { return changed_; }
+
+private:
+    struct Font {
+        std::string data;
+        int offset = 0;
+        std::vector<unsigned char> info;  // stbtt_fontinfo, kept opaque here
+    };
+    std::array<Font, kTierCount> fonts_;
+    std::array<std::vector<unsigned short>, kTierCount> ranges_;  // must outlive the atlas build
+    int tierOf(std::uint32_t cp) const;  // first loaded tier that has cp, or -1
+    bool changed_ = true;
+    int missing_ = 0;
+};
+
+}  // namespace sxpool::web

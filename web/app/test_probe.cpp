@@ -1,0 +1,22 @@
+#include "app/test_probe.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+
+namespace sxpool::web {
+
+std::string TestProbe::toJson() const {
+    nlohmann::json j{{"rects", nlohmann::json::object()}, {"values", nlohmann::json::object()}};
+    for (const auto& [name, r] : rects_) j["rects"][name] = {r.x, r.y, r.w, r.h};
+    for (const auto& [name, v] : values_) j["values"][name] = v;
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void probeLastItem(TestProbe& probe, const char* name) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    probe.setRect(name, {min.x, min.y, max.x - min.x, max.y - min.y});
+}
+
+}  // namespace sxpool::web

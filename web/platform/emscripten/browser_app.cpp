@@ -1,0 +1,139 @@
+#include "platform/emscripten/browser_app.hpp"
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl2.h"
+#include "platform/emscripten/text_bridge.hpp"
+
+namespace sxpool::web {
+namespace {
+
+constexpr float kFontSize = 16.0f;  // CSS pixels; the atlas is built at this size × devicePixelRatio
+
+double nowSeconds() { return emscripten_get_now() / 1000.0; }
+
+void applyStyle() {
+    ImGui::StyleColorsLight();
+    ImGuiStyle& s = ImGui::GetStyle();
+    s.WindowPadding = ImVec2(24, 20);
+    s.FramePadding = ImVec2(8, 6);
+    s.ItemSpacing = ImVec2(10, 8);
+    s.FrameRounding = 4;
+    s.FrameBorderSize = 1;
+    s.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 1);
+}
+
+}  // namespace
+
+BrowserApp& browserApp() {
+    static BrowserApp app;
+    return app;
+}
+
+BrowserApp::BrowserApp()
+    : http_([this] { frames_.wake(); }), app_(AppContext{http_, frames_, glyphs_, probe_}) {}
+
+int BrowserApp::run() {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+        emscripten_log(EM_LOG_ERROR, "SDL 初始化失败：%s", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    window_ = SDL_CreateWindow("山西省优质中小企业服务资源库", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
+                               SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    gl_ = SDL_GL_CreateContext(window_);
+    if (!window_ || !gl_) {
+        emscripten_log(EM_LOG_ERROR, "无法创建 WebGL2 上下文：%s", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(window_, gl_);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is code; nothing to persist
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    applyStyle();
+    ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    TextBridge::instance().install(io, glyphs_);
+
+    app_.start();
+    EM_ASM({ Module.sxpoolBridge.loaded(); });
+    emscripten_set_main_loop_arg([](void* self) { static_cast<BrowserApp*>(self)->tick(); }, this, 0, false);
+    return 0;
+}
+
+void BrowserApp::tick() {
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        frames_.wake();
+    }
+    auto& bridge = TextBridge::instance();
+    if (bridge.hasPending()) frames_.wake();
+    fetchFontTierIfNeeded();
+    if (!frames_.shouldRender(nowSeconds())) return;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    rebuildFontsIfNeeded();
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;  // a stopped clock (virtual time) must not assert
+    bridge.feed(io, (SDL_GetModState() & (KMOD_CTRL | KMOD_GUI)) != 0);
+    ImGui::NewFrame();
+    app_.draw();
+    ImGui::Render();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    bridge.sync(io);
+}
+
+// Between frames: the atlas holds exactly the needed glyphs at device resolution, so text stays crisp on HiDPI.
+void BrowserApp::rebuildFontsIfNeeded() {
+    ImGuiIO& io = ImGui::GetIO();
+    const float scale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
+    if (!glyphs_.changed() && !fonts_.changed() && scale == atlasScale_) return;
+    fonts_.buildAtlas(*io.Fonts, glyphs_, kFontSize * scale);
+    io.FontGlobalScale = 1.0f / scale;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    glyphs_.clearChanged();
+    atlasScale_ = scale;
+}
+
+// A needed character in no loaded tier fetches the next tier; after the first frame GB2312 is fetched anyway,
+// so that a name typed a moment later already has its glyphs.
+void BrowserApp::fetchFontTierIfNeeded() {
+    if (fetchingTier_ >= 0 || nowSeconds() < fontRetryAt_) return;
+    int tier = fonts_.tierToFetch(glyphs_);
+    if (tier < 0 && frames_.framesRendered() > 0 && !fonts_.loaded(1)) tier = 1;
+    if (tier < 0) return;
+    fetchingTier_ = tier;
+    http_.get(FontLibrary::kTierPaths[tier], [this, tier](const HttpResponse& r) {
+        if (r.status == 200) fonts_.setTier(tier, r.body);
+        else fontRetryAt_ = nowSeconds() + 10.0, frames_.wakeAt(fontRetryAt_);
+        fetchingTier_ = -1;
+    });
+}
+
+}  // namespace sxpool::web
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE long sxpool_frames_rendered() { return sxpool::web::browserApp().framesRendered(); }
+
+EMSCRIPTEN_KEEPALIVE const char* sxpool_probe_json() {
+    static std::string json;
+    json = sxpool::web::browserApp().probeJson();
+    return json.c_str();
+}
+}

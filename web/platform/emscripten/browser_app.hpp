@@ -1,0 +1,39 @@
+#pragma once
+#include <SDL.h>
+
+#include "app/app.hpp"
+#include "app/font_library.hpp"
+#include "platform/emscripten/fetch_client.hpp"
+
+namespace sxpool::web {
+
+// The browser host: SDL2 window with a WebGL2 context, ImGui's SDL2 + OpenGL3 backends, the idle-aware loop,
+// font tiers fetched on demand. Everything the app sees goes through AppContext.
+class BrowserApp {
+public:
+    BrowserApp();
+    int run();  // never returns in the browser (emscripten_set_main_loop)
+    void tick();
+    long framesRendered() const { return frames_.framesRendered(); }
+    std::string probeJson() const { return probe_.toJson(); }
+
+private:
+    void rebuildFontsIfNeeded();
+    void fetchFontTierIfNeeded();
+
+    FrameScheduler frames_;
+    GlyphSet glyphs_;
+    FontLibrary fonts_;
+    TestProbe probe_;
+    FetchClient http_;
+    App app_;
+    SDL_Window* window_ = nullptr;
+    SDL_GLContext gl_ = nullptr;
+    float atlasScale_ = 0;
+    int fetchingTier_ = -1;
+    double fontRetryAt_ = 0;
+};
+
+BrowserApp& browserApp();
+
+}  // namespace sxpool::web

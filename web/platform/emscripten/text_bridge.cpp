@@ -1,0 +1,54 @@
+#include "platform/emscripten/text_bridge.hpp"
+
+#include <emscripten.h>
+
+#include "app/glyph_set.hpp"
+#include "imgui.h"
+
+namespace sxpool::web {
+
+EM_JS(void, js_bridge_set_active, (int on, float x, float y, float h), {
+    Module.sxpoolBridge.setActive(on != 0, x, y, h);
+});
+EM_JS(void, js_write_clipboard, (const char* text), { Module.sxpoolBridge.writeClipboard(UTF8ToString(text)); });
+
+TextBridge& TextBridge::instance() {
+    static TextBridge bridge;
+    return bridge;
+}
+
+void TextBridge::install(ImGuiIO& io, GlyphSet& glyphs) {
+    glyphs_ = &glyphs;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would draw frames forever while idle
+    io.SetClipboardTextFn = [](void*, const char* text) {
+        instance().clipboard_ = text;
+        js_write_clipboard(text);
+    };
+    io.GetClipboardTextFn = [](void*) { return instance().clipboard_.c_str(); };
+    io.SetPlatformImeDataFn = [](ImGuiViewport*, ImGuiPlatformImeData* data) {
+        auto& self = instance();
+        self.imeX_ = data->InputPos.x;
+        self.imeY_ = data->InputPos.y;
+        self.imeH_ = data->InputLineHeight;
+    };
+}
+
+void TextBridge::push(std::string text) {
+    if (glyphs_) glyphs_->note(text);
+    pending_.push_back(std::move(text));
+}
+
+void TextBridge::feed(ImGuiIO& io, bool modifierHeldNow) {
+    // io.KeyCtrl is last frame's view; SDL's state includes the events just polled. Both must be clear.
+    if (modifierHeldNow || io.KeyCtrl || io.KeySuper) return;
+    for (const auto& text : pending_) io.AddInputCharactersUTF8(text.c_str());
+    pending_.clear();
+}
+
+void TextBridge::sync(const ImGuiIO& io) { js_bridge_set_active(io.WantTextInput ? 1 : 0, imeX_, imeY_, imeH_); }
+
+}  // namespace sxpool::web
+
+extern "C" EMSCRIPTEN_KEEPALIVE void sxpool_text_input(const char* utf8) {
+    if (utf8 && *utf8) sxpool::web::TextBridge::instance().push(utf8);
+}
