@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, openApp, probe, clickWidget, settle, framesRendered, artifactsDir }
+import { startServer, launchBrowser, openApp, probe, clickWidget, settle, framesRendered, artifactsDir,
+  pressPaste, waitForProbe }
   from './harness.mjs';
 
 let server;
@@ -26,7 +27,7 @@ test('输入：ASCII、insertText 中文、剪贴板粘贴都原样进入输入�
   await page.keyboard.type('Shanxi 2026');
   await page.keyboard.insertText('山西省优质中小企业');
   await page.evaluate(() => navigator.clipboard.writeText('服务资源库（粘贴）'));
-  await page.keyboard.press('Control+V');
+  await pressPaste(page);
   await settle(page);
   const { values } = await probe(page);
   assert.equal(values.scratch_text, 'Shanxi 2026山西省优质中小企业服务资源库（粘贴）');
@@ -37,6 +38,17 @@ test('输入：ASCII、insertText 中文、剪贴板粘贴都原样进入输入�
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, 'Shanxi 2026山西省优质中小企业服务资源库（粘贴）');
   await page.screenshot({ path: path.join(artifactsDir, 'foundation-input.png') });
+  await context.close();
+});
+
+test('按需加载字形：GB2312 之外的字（喆）取来整套字体后显示，不留方框', async () => {
+  const { context, page } = await openApp(browser, server.url, { deviceScaleFactor: 2 });
+  await clickWidget(page, 'scratch_input');
+  await page.keyboard.insertText('张喆');
+  const p = await waitForProbe(page, (q) => q.values.scratch_text === '张喆' && q.values.font_missing === '0'
+    && q.values.font_tiers === '012');
+  assert.equal(p.values.font_missing, '0');
+  await page.screenshot({ path: path.join(artifactsDir, 'foundation-rare-glyph-hidpi.png') });
   await context.close();
 });
 

@@ -77,6 +77,7 @@ export async function framesRendered(page) {
 }
 
 export async function clickWidget(page, name) {
+  await settle(page);
   const { rects } = await probe(page);
   if (!rects[name]) throw new Error(`界面中没有控件 ${name}`);
   const [x, y, w, h] = rects[name];
@@ -90,6 +91,29 @@ export async function settle(page) {
     const now = await framesRendered(page);
     if (now === last) return;
     last = now;
+    await page.waitForTimeout(100);
+  }
+}
+
+// Ctrl+V as a user presses it: the key events plus Chromium's 'paste' editing command, which reads the
+// system clipboard and fires a real paste event (playwright's keyboard.press does not run the command).
+export async function pressPaste(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const key = { modifiers: 2, key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86 };
+  await page.keyboard.down('Control');
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, commands: ['paste'] });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+  await page.keyboard.up('Control');
+  await cdp.detach();
+}
+
+// Waits until probe values satisfy `predicate` (drawn frames update the probe).
+export async function waitForProbe(page, predicate, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const p = await probe(page);
+    if (predicate(p)) return p;
+    if (Date.now() > deadline) throw new Error('等待界面状态超时：' + JSON.stringify(p.values));
     await page.waitForTimeout(100);
   }
 }

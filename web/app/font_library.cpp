@@ -64,23 +64,27 @@ void FontLibrary::buildAtlas(ImFontAtlas& atlas, const GlyphSet& glyphs, float p
         if (!r.empty() && r.back() + 1 == cp) r.back() = static_cast<unsigned short>(cp);
         else r.insert(r.end(), {static_cast<unsigned short>(cp), static_cast<unsigned short>(cp)});
     }
-    bool merge = false;
-    for (int t = 0; t < kTierCount; ++t) {
-        auto& r = ranges_[t];
-        if (r.empty()) continue;
-        r.push_back(0);
-        ImFontConfig cfg;
-        cfg.FontDataOwnedByAtlas = false;
-        cfg.MergeMode = merge;
-        cfg.OversampleH = 1;
-        cfg.OversampleV = 1;
-        cfg.PixelSnapH = true;
-        std::snprintf(cfg.Name, sizeof(cfg.Name), "wqy-microhei tier %d", t);
-        atlas.AddFontFromMemoryTTF(fonts_[t].data.data(), static_cast<int>(fonts_[t].data.size()), pixelSize, &cfg,
-                                   r.data());
-        merge = true;
+    // Font 0: body text; font 1: headings (same glyphs, larger, so headings are as crisp as the body).
+    bool any = false;
+    for (float size : {pixelSize, pixelSize * kHeadingScale}) {
+        bool merge = false;
+        for (int t = 0; t < kTierCount; ++t) {
+            auto& r = ranges_[t];
+            if (r.empty()) continue;
+            if (r.back() != 0) r.push_back(0);
+            ImFontConfig cfg;
+            cfg.FontDataOwnedByAtlas = false;
+            cfg.MergeMode = merge;
+            cfg.OversampleH = 1;
+            cfg.OversampleV = 1;
+            cfg.PixelSnapH = true;
+            std::snprintf(cfg.Name, sizeof(cfg.Name), "wqy-microhei %d/%.0f", t, size);
+            atlas.AddFontFromMemoryTTF(fonts_[t].data.data(), static_cast<int>(fonts_[t].data.size()), size, &cfg,
+                                       r.data());
+            merge = any = true;
+        }
     }
-    if (!merge) atlas.AddFontDefault();
+    if (!any) atlas.AddFontDefault();
     changed_ = false;
 }
 

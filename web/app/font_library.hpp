@@ -16,6 +16,7 @@ namespace sxpool::web {
 class FontLibrary {
 public:
     static constexpr int kTierCount = 3;
+    static constexpr float kHeadingScale = 1.5f;
     static constexpr std::array<const char*, kTierCount> kTierPaths = {"", "fonts/common.ttf", "fonts/full.ttf"};
 
     FontLibrary();
@@ -24,9 +25,11 @@ public:
     // The tier to fetch now (a needed code point is in no loaded tier), or -1.
     int tierToFetch(const GlyphSet& glyphs) const;
     bool covers(int tier, std::uint32_t cp) const;
-    // Rebuilds `atlas` with exactly the needed code points at `pixelSize` (device pixels).
+    // Rebuilds `atlas` with exactly the needed code points at `pixelSize` (device pixels): font 0 for body
+    // text, font 1 for headings (see widgets/text.hpp).
     void buildAtlas(ImFontAtlas& atlas, const GlyphSet& glyphs, float pixelSize);
     bool changed() const { return changed_; }
+    int missing() const { return missing_; }  // needed code points no loaded tier has (as of the last build)
 
 private:
     struct Font {

@@ -4,6 +4,7 @@
 #include "imgui_stdlib.h"
 #include "sxpool/version.hpp"
 #include "views/views.hpp"
+#include "widgets/text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -32,9 +33,7 @@ void drawHomeView(App& app) {
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::PushTextWrapPos(width > 760 ? 760 : 0);
 
-    ImGui::SetWindowFontScale(1.5f);
-    ImGui::TextUnformatted(std::string(kSystemName).c_str());
-    ImGui::SetWindowFontScale(1.0f);
+    drawHeading(std::string(kSystemName).c_str());
     ImGui::TextDisabled("山西省工业和信息化厅 · 服务机构入库申请、逐级审核推荐与动态管理");
     ImGui::Separator();
     ImGui::TextWrapped(

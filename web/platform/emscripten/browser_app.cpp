@@ -4,6 +4,7 @@
 #include <emscripten.h>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
 #include "platform/emscripten/text_bridge.hpp"
@@ -23,6 +24,7 @@ void applyStyle() {
     s.ItemSpacing = ImVec2(10, 8);
     s.FrameRounding = 4;
     s.FrameBorderSize = 1;
+    s.WindowBorderSize = 0;
     s.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 1);
 }
 
@@ -96,6 +98,8 @@ void BrowserApp::tick() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     bridge.sync(io);
+    // ImGui trickles queued input over several frames (one key change per frame): keep drawing until it is done.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) frames_.wake(1);
 }
 
 // Between frames: the atlas holds exactly the needed glyphs at device resolution, so text stays crisp on HiDPI.
@@ -109,6 +113,16 @@ void BrowserApp::rebuildFontsIfNeeded() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
     glyphs_.clearChanged();
     atlasScale_ = scale;
+    reportFonts();
+}
+
+void BrowserApp::reportFonts() {
+    std::string tiers;
+    for (int t = 0; t < FontLibrary::kTierCount; ++t)
+        if (fonts_.loaded(t)) tiers += std::to_string(t);
+    probe_.setValue("font_tiers", tiers);
+    probe_.setValue("font_missing", std::to_string(fonts_.missing()));
+    probe_.setValue("font_glyphs", std::to_string(glyphs_.codepoints().size()));
 }
 
 // A needed character in no loaded tier fetches the next tier; after the first frame GB2312 is fetched anyway,
@@ -120,9 +134,14 @@ void BrowserApp::fetchFontTierIfNeeded() {
     if (tier < 0) return;
     fetchingTier_ = tier;
     http_.get(FontLibrary::kTierPaths[tier], [this, tier](const HttpResponse& r) {
-        if (r.status == 200) fonts_.setTier(tier, r.body);
-        else fontRetryAt_ = nowSeconds() + 10.0, frames_.wakeAt(fontRetryAt_);
+        if (r.status == 200) {
+            fonts_.setTier(tier, r.body);
+        } else {
+            fontRetryAt_ = nowSeconds() + 10.0;
+            frames_.wakeAt(fontRetryAt_);
+        }
         fetchingTier_ = -1;
+        reportFonts();
     });
 }
 

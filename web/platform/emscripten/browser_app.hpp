@@ -20,6 +20,7 @@ public:
 private:
     void rebuildFontsIfNeeded();
     void fetchFontTierIfNeeded();
+    void reportFonts();  // for the test probe
 
     FrameScheduler frames_;
     GlyphSet glyphs_;
