@@ -15,6 +15,8 @@ public:
     void setValue(const std::string& name, std::string value) { values_[name] = std::move(value); }
     // {"rects":{"name":[x,y,w,h],...},"values":{"name":"...",...}}
     std::string toJson() const;
+    const std::map<std::string, Rect>& rects() const { return rects_; }
+    const std::map<std::string, std::string>& values() const { return values_; }
 
 private:
     std::map<std::string, Rect> rects_;
