@@ -67,3 +67,49 @@ Module.sxpoolBridge = (function () {
     }
   };
 })();
+
+// IndexedDB key-value store for drafts (survives refresh, closed tabs, offline). Answers go to
+// sxpool_store_reply(id, found, value). Without IndexedDB (private mode in some browsers) it keeps a memory map
+// and says so in the console: drafts then still reach the server, only not this browser's disk.
+Module.sxpoolStore = (function () {
+  var dbPromise = null;
+  var memory = null;
+  function reply(id, found, value) { Module.ccall('sxpool_store_reply', null, ['number', 'number', 'string'], [id, found ? 1 : 0, value || '']); }
+  function db() {
+    if (!dbPromise) {
+      dbPromise = new Promise(function (resolve, reject) {
+        if (!window.indexedDB) { reject(new Error('no indexedDB')); return; }
+        var req = indexedDB.open('sxpool', 1);
+        req.onupgradeneeded = function () { req.result.createObjectStore('kv'); };
+        req.onsuccess = function () { resolve(req.result); };
+        req.onerror = function () { reject(req.error); };
+      }).catch(function (e) { console.warn('本机存储不可用，草稿只保存在内存：', e); memory = {}; return null; });
+    }
+    return dbPromise;
+  }
+  function tx(mode, fn) {
+    return db().then(function (d) {
+      if (!d) { var direct = fn(null); return direct && direct.result; }
+      return new Promise(function (resolve, reject) {
+        var t = d.transaction('kv', mode);
+        var r = fn(t.objectStore('kv'));
+        t.oncomplete = function () { resolve(r && r.result); };
+        t.onerror = function () { reject(t.error); };
+        t.onabort = function () { reject(t.error); };
+      });
+    });
+  }
+  return {
+    put: function (id, key, value) {
+      tx('readwrite', function (s) { if (!s) { memory[key] = value; return null; } return s.put(value, key); })
+        .then(function () { reply(id, true); }, function () { reply(id, false); });
+    },
+    get: function (id, key) {
+      tx('readonly', function (s) { if (!s) return { result: memory[key] }; return s.get(key); })
+        .then(function (v) { reply(id, v !== undefined && v !== null, v); }, function () { reply(id, false); });
+    },
+    remove: function (key) {
+      tx('readwrite', function (s) { if (!s) { delete memory[key]; return null; } return s.delete(key); });
+    }
+  };
+})();

@@ -1,0 +1,27 @@
+#include "app/draft_editor.hpp"
+
+#include "sxpool/validation.hpp"
+
+namespace sxpool::web {
+
+DraftEditor::DraftEditor(RoundSettings round, Date today) : round_(std::move(round)), today_(today) { revalidate(); }
+
+void DraftEditor::load(Application app) {
+    app_ = std::move(app);
+    touched_.clear();
+    buffers_.clear();
+    revalidate();
+    ++revision_;
+}
+
+void DraftEditor::revalidate() { findings_ = validateApplication(app_, round_, today_); }
+
+Findings DraftEditor::visibleAt(const std::string& path) const {
+    Findings out;
+    for (const Finding& f : findingsAt(findings_, path)) {
+        if (showAll_ || touched_.count(f.path) > 0 || touched_.count(path) > 0) out.push_back(f);
+    }
+    return out;
+}
+
+}  // namespace sxpool::web
