@@ -4,26 +4,32 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer, launchBrowser, openApp, probe, clickWidget, settle, framesRendered, artifactsDir,
-  pressPaste, waitForProbe }
+  pressPaste, waitForProbe, focusField }
   from './harness.mjs';
+
+async function openInputTrial(page) {
+  await waitForProbe(page, (q) => q.values.screen === 'signin');
+  await clickWidget(page, 'input_trial');
+  await waitForProbe(page, (q) => q.rects.scratch_input);
+}
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.stop(); });
 
-test('首屏：从服务器加载，显示中文，连接服务器正常', async () => {
+test('首屏：从服务器加载，显示中文的登录页，连接服务器正常', async () => {
   const { context, page } = await openApp(browser, server.url);
-  await settle(page);
-  const { rects } = await probe(page);
-  assert.ok(rects.scratch_input, '首屏应有输入试用框');
+  const p = await waitForProbe(page, (q) => q.values.screen === 'signin');
+  assert.ok(p.rects['signin:account'], '登录页应有账号输入框');
   await page.screenshot({ path: path.join(artifactsDir, 'foundation-home.png') });
   await context.close();
 });
 
 test('输入：ASCII、insertText 中文、剪贴板粘贴都原样进入输入框，复制写入系统剪贴板', async () => {
   const { context, page } = await openApp(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await clickWidget(page, 'scratch_input');
+  await openInputTrial(page);
+  await focusField(page, 'scratch_input');
   await page.keyboard.type('Shanxi 2026');
   await page.keyboard.insertText('山西省优质中小企业');
   await page.evaluate(() => navigator.clipboard.writeText('服务资源库（粘贴）'));
@@ -43,7 +49,8 @@ test('输入：ASCII、insertText 中文、剪贴板粘贴都原样进入输入�
 
 test('按需加载字形：GB2312 之外的字（喆）取来整套字体后显示，不留方框', async () => {
   const { context, page } = await openApp(browser, server.url, { deviceScaleFactor: 2 });
-  await clickWidget(page, 'scratch_input');
+  await openInputTrial(page);
+  await focusField(page, 'scratch_input');
   await page.keyboard.insertText('张喆');
   const p = await waitForProbe(page, (q) => q.values.scratch_text === '张喆' && q.values.font_missing === '0'
     && q.values.font_tiers === '012');

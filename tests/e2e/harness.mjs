@@ -117,3 +117,11 @@ export async function waitForProbe(page, predicate, timeoutMs = 15000) {
     await page.waitForTimeout(100);
   }
 }
+
+// Clicks a text field and waits until the text bridge holds focus (one frame later), as a user's next
+// keystroke would come after that anyway.
+export async function focusField(page, name) {
+  await clickWidget(page, name);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'sxpool-text-bridge',
+    null, { timeout: 5000 });
+}

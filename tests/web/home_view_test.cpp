@@ -2,47 +2,65 @@
 
 #include "app/app.hpp"
 #include "platform/native/headless_imgui.hpp"
+#include "platform/native/memory_store.hpp"
+
+using namespace sxpool::web;
 
 namespace {
 
-// An HttpClient that never answers: the home view must draw while the server is still being asked.
-class SilentHttp final : public sxpool::web::HttpClient {
+// An HttpClient that never answers: the first screen must draw while the server is still being asked.
+class SilentHttp final : public HttpClient {
 public:
     void request(const std::string&, const std::string&, const std::string&, Callback) override {}
 };
 
+class NoMaterials final : public MaterialsPort {
+public:
+    void pickFile(sxpool::MaterialKind) override {}
+    void cancel(sxpool::MaterialKind) override {}
+    void retry(sxpool::MaterialKind) override {}
+    void remove(sxpool::MaterialKind) override {}
+    void preview(sxpool::MaterialKind) override {}
+    UploadStatus status(sxpool::MaterialKind) const override { return {}; }
+    std::int64_t maxFileBytes() const override { return 1 << 20; }
+};
+
 }  // namespace
 
-TEST_CASE("首屏：输入试用框收下中文与 ASCII") {
-    sxpool::web::HeadlessImGui ui;
+TEST_CASE("首屏：登录页说明系统用途，输入测试框收下中文与 ASCII") {
+    HeadlessImGui ui;
     SilentHttp http;
-    sxpool::web::FrameScheduler frames;
-    sxpool::web::TestProbe probe;
-    sxpool::web::App app({http, frames, ui.glyphs, probe});
+    MemoryStore store;
+    NoMaterials materials;
+    FrameScheduler frames;
+    TestProbe probe;
+    App app({http, frames, ui.glyphs, probe, store, materials, [] { return 0.0; }});
     app.start();
+    app.screen = Screen::SignIn;  // as after the server said there is no session
     auto draw = [&] { app.draw(); };
     ui.frames(2, draw);
-    auto rect = probe.rects().at("scratch_input");
-    ui.click(rect, draw);
+    CHECK(probe.values().at("screen") == "signin");
+    ui.click(probe.rects().at("input_trial"), draw);
+    ui.click(probe.rects().at("scratch_input"), draw);
     ui.typeText("太原 Taiyuan", draw);
     CHECK(app.scratchText == "太原 Taiyuan");
-    CHECK(app.server.state == sxpool::web::ServerStatus::State::Checking);
+    CHECK(app.server.state == ServerStatus::State::Checking);
 }
 
 TEST_CASE("空闲不绘制：事件后只画几帧") {
-    sxpool::web::FrameScheduler frames;
+    FrameScheduler frames;
     int drawn = 0;
     for (int i = 0; i < 100; ++i) drawn += frames.shouldRender(i / 60.0) ? 1 : 0;
-    CHECK(drawn == sxpool::web::FrameScheduler::kSettleFrames);
+    CHECK(drawn == FrameScheduler::kSettleFrames);
     frames.wake();
     frames.wakeAt(5.0);
     drawn = 0;
     for (int i = 0; i < 600; ++i) drawn += frames.shouldRender(2.0 + i / 60.0) ? 1 : 0;
-    CHECK(drawn == 2 * sxpool::web::FrameScheduler::kSettleFrames);
+    CHECK(drawn == 2 * FrameScheduler::kSettleFrames);
 }
 
 TEST_CASE("字形集合：只记录新字") {
-    sxpool::web::GlyphSet glyphs;
+    GlyphSet glyphs;
     glyphs.clearChanged();
     CHECK_FALSE(glyphs.note("山西省"));  // UI text, already present
     CHECK(glyphs.note("喆"));

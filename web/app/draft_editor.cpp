@@ -14,6 +14,14 @@ void DraftEditor::load(Application app) {
     ++revision_;
 }
 
+void DraftEditor::setCalendar(int year, Date deadline, bool enforceDeadline, Date today) {
+    round_.year = year;
+    round_.deadline = deadline;
+    round_.enforceDeadline = enforceDeadline;
+    today_ = today;
+    revalidate();
+}
+
 void DraftEditor::revalidate() { findings_ = validateApplication(app_, round_, today_); }
 
 Findings DraftEditor::visibleAt(const std::string& path) const {

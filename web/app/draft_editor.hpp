@@ -45,6 +45,8 @@ public:
     const std::map<std::string, std::string>& reviewerComments() const { return reviewerComments_; }
 
     const RoundSettings& round() const { return round_; }
+    // The server's round and date (GET /api/v1/round): the browser's own clock is not what the rules count from.
+    void setCalendar(int year, Date deadline, bool enforceDeadline, Date today);
     Date today() const { return today_; }
     long revision() const { return revision_; }  // local edit counter, not the server's revision
 

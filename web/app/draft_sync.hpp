@@ -30,6 +30,8 @@ public:
     const char* statusText() const;  // 已保存到本机 / 同步中 / 已同步 / 离线 / 冲突 …
     const std::string& message() const { return message_; }
     bool loaded() const { return loaded_; }
+    long baseRevision() const { return baseRevision_; }  // the server revision my copy is (or derives from)
+    const std::string& localKey() const { return key_; }
 
     bool inConflict() const { return theirs_.has_value(); }
     const Application& theirs() const { return *theirs_; }

@@ -29,6 +29,7 @@ public:
     virtual UploadStatus status(MaterialKind kind) const = 0;
     // Size and type limits, for the step's hint text and for refusing a file before upload.
     virtual std::int64_t maxFileBytes() const = 0;
+    virtual void setMaxFileBytes(std::int64_t) {}  // the server's limit, once known
 };
 
 }  // namespace sxpool::web

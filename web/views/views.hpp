@@ -3,6 +3,11 @@
 namespace sxpool::web {
 class App;
 
-// One function per screen.
-void drawHomeView(App& app);
+// One function per screen (views/<screen>_view.cpp).
+void drawLoadingView(App& app);
+void drawSignInView(App& app);
+void drawApplicantHomeView(App& app);
+void drawWizardScreen(App& app);
+void drawReceiptView(App& app);
+void drawReviewerHomeView(App& app);
 }  // namespace sxpool::web

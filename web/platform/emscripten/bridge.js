@@ -113,3 +113,85 @@ Module.sxpoolStore = (function () {
     }
   };
 })();
+
+// Materials: file picker / drag-and-drop → check size and type by content → XHR upload with progress.
+Module.sxpoolFiles = (function () {
+  var uploads = {};  // kind → { xhr, file, url }
+  var lastPick = null;  // { kind, maxBytes, url } of the slot a dropped file goes to
+  function call(name, types, args) { Module.ccall(name, null, types, args); }
+  function megabytes(n) { return (n / 1048576).toFixed(1) + ' MB'; }
+  function sniff(bytes) {
+    if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2D) return 'application/pdf';
+    if (bytes.length >= 3 && bytes[0] === 0xFF && bytes[1] === 0xD8 && bytes[2] === 0xFF) return 'image/jpeg';
+    if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4E && bytes[3] === 0x47) return 'image/png';
+    return '';
+  }
+  function start(kind, file, maxBytes, url) {
+    if (file.size === 0) { call('sxpool_upload_refused', ['number', 'string', 'string'], [kind, file.name, '文件「' + file.name + '」是空的，请重新选择文件']); return; }
+    if (file.size > maxBytes) {
+      call('sxpool_upload_refused', ['number', 'string', 'string'], [kind, file.name,
+        '文件「' + file.name + '」大小为 ' + megabytes(file.size) + '，超过单个文件上限 ' + megabytes(maxBytes) + '：请压缩或拆分后再上传']);
+      return;
+    }
+    file.slice(0, 8).arrayBuffer().then(function (head) {
+      if (!sniff(new Uint8Array(head))) {
+        call('sxpool_upload_refused', ['number', 'string', 'string'], [kind, file.name,
+          '文件「' + file.name + '」的内容不是 PDF、JPEG 或 PNG（按文件内容识别，不看扩展名）：请转换为这三种格式之一后再上传']);
+        return;
+      }
+      send(kind, file, url);
+    });
+  }
+  function send(kind, file, url) {
+    var xhr = new XMLHttpRequest();
+    uploads[kind] = { xhr: xhr, file: file, url: url };
+    xhr.open('PUT', url);
+    xhr.setRequestHeader('X-Sxpool-Request', '1');
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.upload.onprogress = function (e) { call('sxpool_upload_progress', ['number', 'number', 'number'], [kind, e.loaded, e.total]); };
+    xhr.onload = function () { call('sxpool_upload_finished', ['number', 'number', 'string'], [kind, xhr.status, xhr.responseText]); };
+    xhr.onerror = function () { call('sxpool_upload_finished', ['number', 'number', 'string'], [kind, 0, '']); };
+    call('sxpool_upload_started', ['number', 'string', 'number'], [kind, file.name, file.size]);
+    xhr.send(file);
+  }
+  function pick(kind, maxBytes, url) {
+    lastPick = { kind: kind, maxBytes: maxBytes, url: url };
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+    input.style.display = 'none';
+    input.addEventListener('change', function () {
+      if (input.files && input.files[0]) start(kind, input.files[0], maxBytes, url);
+      input.remove();
+    });
+    document.body.appendChild(input);
+    input.click();
+  }
+  // Files dropped anywhere on the page go to the material slot under the pointer (the app names it).
+  window.addEventListener('dragover', function (e) { e.preventDefault(); });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    if (!e.dataTransfer || !e.dataTransfer.files || !e.dataTransfer.files[0]) return;
+    var target = Module.ccall('sxpool_drop_target', 'string', ['number', 'number'], [e.clientX, e.clientY]);
+    if (!target) return;
+    var parts = target.split('|');  // "kind|maxBytes|url"
+    start(parseInt(parts[0]), e.dataTransfer.files[0], parseFloat(parts[1]), parts[2]);
+  });
+  return {
+    pick: pick,
+    cancel: function (kind) { var u = uploads[kind]; if (u) { u.xhr.onload = u.xhr.onerror = null; u.xhr.abort(); delete uploads[kind]; } },
+    retry: function (kind) { var u = uploads[kind]; if (u) send(kind, u.file, u.url); },
+    preview: function (url) {
+      var tab = window.open('', '_blank');  // opened now, while the click still counts as a user gesture
+      fetch(url, { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.blob();
+      }).then(function (blob) {
+        if (tab) tab.location.href = URL.createObjectURL(blob);
+      }).catch(function () {
+        if (tab) tab.document.body.textContent = '无法打开该文件：请刷新页面后重试。';
+      });
+    }
+  };
+})();

@@ -7,7 +7,10 @@
 #include "imgui_internal.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "platform/emscripten/browser_materials.hpp"
 #include "platform/emscripten/text_bridge.hpp"
+
+#include <algorithm>
 
 namespace sxpool::web {
 namespace {
@@ -36,7 +39,48 @@ BrowserApp& browserApp() {
 }
 
 BrowserApp::BrowserApp()
-    : http_([this] { frames_.wake(); }), app_(AppContext{http_, frames_, glyphs_, probe_}) {}
+    : http_([this] { frames_.wake(); }),
+      local_([this] { frames_.wake(); }),
+      app_(AppContext{http_, frames_, glyphs_, probe_, local_, BrowserMaterials::instance(), nowSeconds}) {
+    connectMaterials();
+}
+
+// Uploaded files become part of the draft; removing one removes it on the server too.
+void BrowserApp::connectMaterials() {
+    BrowserMaterials::Hooks hooks;
+    hooks.applicationId = [this] { return app_.applicationId(); };
+    hooks.uploaded = [this](const Material& m) {
+        app_.editor.edit("materials", [&](Application& a) {
+            auto& list = a.materials;
+            list.erase(std::remove_if(list.begin(), list.end(), [&](const Material& x) { return x.kind == m.kind; }),
+                       list.end());
+            list.push_back(m);
+        });
+        app_.refreshHome();
+    };
+    hooks.removeUploaded = [this](MaterialKind kind) { app_.removeMaterial(kind); };
+    hooks.sha256Of = [this](MaterialKind kind) {
+        for (const auto& m : app_.editor.app().materials)
+            if (m.kind == kind) return m.sha256;
+        return std::string();
+    };
+    hooks.wake = [this] { frames_.wake(); };
+    BrowserMaterials::instance().setHooks(std::move(hooks));
+}
+
+std::string BrowserApp::dropTarget(float x, float y) const {
+    const long id = app_.applicationId();
+    if (id == 0 || app_.screen != Screen::Wizard) return {};
+    // A file dropped on a material's row goes to that material: the row is the band of its buttons.
+    for (const auto& [name, r] : probe_.rects()) {
+        if (name.rfind("material:", 0) != 0 || y < r.y || y > r.y + r.h) continue;
+        const std::string kind = name.substr(9, name.find(':', 9) - 9);
+        return kind + "|" + std::to_string(BrowserMaterials::instance().maxFileBytes()) + "|api/v1/applications/" +
+               std::to_string(id) + "/materials/" + kind;
+    }
+    (void)x;
+    return {};
+}
 
 int BrowserApp::run() {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
@@ -81,6 +125,7 @@ void BrowserApp::tick() {
     auto& bridge = TextBridge::instance();
     if (bridge.hasPending()) frames_.wake();
     fetchFontTierIfNeeded();
+    app_.tick(nowSeconds());
     if (!frames_.shouldRender(nowSeconds())) return;
 
     ImGui_ImplOpenGL3_NewFrame();
@@ -149,6 +194,12 @@ void BrowserApp::fetchFontTierIfNeeded() {
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE long sxpool_frames_rendered() { return sxpool::web::browserApp().framesRendered(); }
+
+EMSCRIPTEN_KEEPALIVE const char* sxpool_drop_target(float x, float y) {
+    static std::string target;
+    target = sxpool::web::browserApp().dropTarget(x, y);
+    return target.c_str();
+}
 
 EMSCRIPTEN_KEEPALIVE const char* sxpool_probe_json() {
     static std::string json;

@@ -4,6 +4,7 @@
 #include "app/app.hpp"
 #include "app/font_library.hpp"
 #include "platform/emscripten/fetch_client.hpp"
+#include "platform/emscripten/indexeddb_store.hpp"
 
 namespace sxpool::web {
 
@@ -21,12 +22,18 @@ private:
     void rebuildFontsIfNeeded();
     void fetchFontTierIfNeeded();
     void reportFonts();  // for the test probe
+    void connectMaterials();
+
+public:
+    // The material slot under a point (CSS pixels) for a dropped file: "kind|maxBytes|uploadUrl", or "".
+    std::string dropTarget(float x, float y) const;
 
     FrameScheduler frames_;
     GlyphSet glyphs_;
     FontLibrary fonts_;
     TestProbe probe_;
     FetchClient http_;
+    IndexedDbStore local_;
     App app_;
     SDL_Window* window_ = nullptr;
     SDL_GLContext gl_ = nullptr;

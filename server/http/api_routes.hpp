@@ -1,0 +1,10 @@
+#pragma once
+#include "http/router.hpp"
+#include "services/services.hpp"
+
+namespace sxpool::http {
+// Thin handlers: parse, call a service, send its JSON. See docs/api.md for every route.
+void registerAccountRoutes(Router& router, services::Services& s);
+void registerApplicationRoutes(Router& router, services::Services& s);
+void registerReviewRoutes(Router& router, services::Services& s);
+}  // namespace sxpool::http

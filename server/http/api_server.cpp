@@ -1,0 +1,152 @@
+#include "http/api_server.hpp"
+
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "http/json_response.hpp"
+#include "services/service_error.hpp"
+
+namespace sxpool::http {
+namespace {
+
+bool isApi(const std::string& path) { return path.rfind("/api/", 0) == 0 || path == "/api"; }
+
+bool isStateChanging(const std::string& method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+// Why a bind failed, found by trying it ourselves (cpp-httplib only says that it failed).
+ApiServer::BindResult probeBind(const std::string& host, int port) {
+  addrinfo hints{};
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  hints.ai_flags = AI_PASSIVE;
+  addrinfo* found = nullptr;
+  if (getaddrinfo(host.c_str(), std::to_string(port).c_str(), &hints, &found) != 0 || !found)
+    return ApiServer::BindResult::AddressUnavailable;
+  ApiServer::BindResult result = ApiServer::BindResult::Other;
+  int fd = socket(found->ai_family, found->ai_socktype, found->ai_protocol);
+  if (fd >= 0) {
+    int yes = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    if (::bind(fd, found->ai_addr, found->ai_addrlen) != 0 || ::listen(fd, 1) != 0) {
+      if (errno == EADDRINUSE) result = ApiServer::BindResult::PortInUse;
+      else if (errno == EADDRNOTAVAIL) result = ApiServer::BindResult::AddressUnavailable;
+      else if (errno == EACCES) result = ApiServer::BindResult::PermissionDenied;
+    }
+    close(fd);
+  }
+  freeaddrinfo(found);
+  return result;
+}
+
+}  // namespace
+
+ApiServer::ApiServer(const app::ServerConfig& config, Router router)
+    : config_(config), router_(std::move(router)), static_(config.webDir) {
+  const int threads = config_.threads;
+  server_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  // The largest body any route takes; smaller per-route limits are checked in beforeBody.
+  server_.set_payload_max_length(std::max(config_.jsonBodyLimit, config_.attachmentFileLimit) + 64 * 1024);
+  server_.set_keep_alive_max_count(1000);
+  server_.set_keep_alive_timeout(5);
+  server_.set_read_timeout(30);
+  server_.set_write_timeout(30);
+  server_.set_tcp_nodelay(true);
+  // cpp-httplib's default adds SO_REUSEPORT, which lets a second server share a taken port silently.
+  server_.set_socket_options([](int sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
+
+  server_.set_pre_routing_handler([this](const auto& req, auto& res) { return beforeBody(req, res); });
+  auto handler = [this](const httplib::Request& req, httplib::Response& res) { dispatch(req, res); };
+  server_.Get(".*", handler);
+  server_.Post(".*", handler);
+  server_.Put(".*", handler);
+  server_.Patch(".*", handler);
+  server_.Delete(".*", handler);
+  server_.Options(".*", handler);
+  server_.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (res.body.empty() && !res.content_provider_) fillDefaultError(res);
+  });
+  server_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    sendError(res, 500, "internal", "服务器内部错误：请稍后重试；若一再出现，请联系系统管理员");
+  });
+}
+
+httplib::Server::HandlerResponse ApiServer::beforeBody(const httplib::Request& req, httplib::Response& res) {
+  using HR = httplib::Server::HandlerResponse;
+  if (!isApi(req.path)) return HR::Unhandled;
+  if (isStateChanging(req.method) && req.get_header_value(kCsrfHeader) != "1") {
+    sendError(res, 403, "csrf_header_missing",
+              std::string("请求缺少请求头 ") + kCsrfHeader + ": 1：请通过本系统页面操作（防跨站请求伪造）");
+    res.set_header("Connection", "close");  // the body was never read
+    return HR::Handled;
+  }
+  return HR::Unhandled;
+}
+
+void ApiServer::dispatch(const httplib::Request& req, httplib::Response& res) {
+  // Uploads may take up to the attachment limit (cpp-httplib refuses anything above it with 413);
+  // every other route takes JSON up to jsonBodyLimit.
+  if (isApi(req.path)) {
+    const Router::Route* route = router_.find(req.method, req.path);
+    const size_t limit = route && route->bodyLimit ? route->bodyLimit : config_.jsonBodyLimit;
+    if (req.body.size() > limit) {
+      sendError(res, 413, "payload_too_large",
+                "请求体太大（" + std::to_string(req.body.size() / 1024) + " KB），上限为 " + std::to_string(limit / 1024) +
+                    " KB：请缩小提交的内容或文件");
+      return;
+    }
+  }
+  Router::Outcome outcome;
+  try {
+    outcome = router_.dispatch(req, res);
+  } catch (const services::ServiceError& e) {
+    sendServiceError(res, e);
+    return;
+  } catch (const nlohmann::json::exception&) {
+    sendError(res, 400, "bad_request", "请求内容格式不正确：请检查 JSON 字段的类型");
+    return;
+  }
+  switch (outcome) {
+    case Router::Outcome::Handled: return;
+    case Router::Outcome::MethodNotAllowed:
+      res.set_header("Allow", joined(router_.allowedMethods(req.path)));
+      sendError(res, 405, "method_not_allowed",
+                "地址 " + req.path + " 不支持 " + req.method + " 方法，可用：" + joined(router_.allowedMethods(req.path)));
+      return;
+    case Router::Outcome::NotFound: break;
+  }
+  if (!isApi(req.path) && (req.method == "GET" || req.method == "HEAD") && static_.serve(req, res)) return;
+  if (!isApi(req.path) && req.method != "GET" && req.method != "HEAD") {
+    res.set_header("Allow", "GET, HEAD");
+    sendError(res, 405, "method_not_allowed", "页面文件只能用 GET 方法读取");
+    return;
+  }
+  sendError(res, 404, "not_found", "没有这个地址：" + req.path + "（请检查网址是否正确）");
+}
+
+ApiServer::BindResult ApiServer::bind() {
+  if (server_.bind_to_port(config_.host, config_.port)) return BindResult::Ok;
+  return probeBind(config_.host, config_.port);
+}
+
+bool ApiServer::run() { return server_.listen_after_bind(); }
+
+void ApiServer::stop() { server_.stop(); }
+
+}  // namespace sxpool::http

@@ -1,0 +1,45 @@
+#include "http/route_helpers.hpp"
+
+#include "services/service_error.hpp"
+
+namespace sxpool::http {
+
+nlohmann::json jsonBody(const RouteContext& ctx) {
+  if (ctx.req.body.empty()) return nlohmann::json::object();
+  auto parsed = nlohmann::json::parse(ctx.req.body, nullptr, false);
+  if (parsed.is_discarded()) throw services::badRequest("请求体不是有效的 JSON：请检查格式（UTF-8 编码的 JSON 对象）");
+  return parsed;
+}
+
+std::int64_t idParam(const RouteContext& ctx, const std::string& name) {
+  const std::string& text = ctx.param(name);
+  std::int64_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9' || value > 100000000000LL) throw services::notFound("编号 " + text + " 无效");
+    value = value * 10 + (c - '0');
+  }
+  if (value <= 0) throw services::notFound("编号 " + text + " 无效");
+  return value;
+}
+
+std::string sessionToken(const httplib::Request& req) {
+  const std::string cookies = req.get_header_value("Cookie");
+  const std::string name = std::string(services::AuthService::kCookieName) + "=";
+  size_t pos = 0;
+  while (pos < cookies.size()) {
+    while (pos < cookies.size() && (cookies[pos] == ' ' || cookies[pos] == ';')) ++pos;
+    size_t end = cookies.find(';', pos);
+    if (end == std::string::npos) end = cookies.size();
+    if (cookies.compare(pos, name.size(), name) == 0) return cookies.substr(pos + name.size(), end - pos - name.size());
+    pos = end + 1;
+  }
+  return {};
+}
+
+services::CurrentUser requireUser(services::Services& s, const RouteContext& ctx) {
+  return s.auth.authenticate(sessionToken(ctx.req));
+}
+
+std::string remoteOf(const httplib::Request& req) { return req.remote_addr; }
+
+}  // namespace sxpool::http

@@ -1,0 +1,65 @@
+// sxpool: the server of 山西省优质中小企业服务资源库 — serve, user add, backup, validate.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands/serve_command.hpp"
+#include "sxpool/version.hpp"
+#ifdef SXPOOL_HAS_VALIDATE  // set by CMake once commands/validate_command.cpp exists
+#include "commands/validate_command.hpp"
+#endif
+#if __has_include("commands/user_command.hpp")
+#include "commands/user_command.hpp"
+#define SXPOOL_HAS_USER 1
+#endif
+#if __has_include("commands/backup_command.hpp")
+#include "commands/backup_command.hpp"
+#define SXPOOL_HAS_BACKUP 1
+#endif
+
+namespace {
+
+void printUsage(std::ostream& out) {
+  out << sxpool::kSystemName << " " << sxpool::kVersion << "\n\n"
+      << "用法：sxpool <命令> [选项]\n\n"
+      << "命令：\n"
+      << "  serve          启动服务器（浏览器应用与 /api/v1 接口）\n"
+#ifdef SXPOOL_HAS_USER
+      << "  user add       新建账号（审核人员、管理员）\n"
+#endif
+#ifdef SXPOOL_HAS_BACKUP
+      << "  backup FILE    在线备份数据库到 FILE（服务器运行时也安全）\n"
+#endif
+#ifdef SXPOOL_HAS_VALIDATE
+      << "  validate FILE  按申报规则检查一份申请书 JSON 文件\n"
+#endif
+      << "\n每个命令都可加 --help 查看其选项，例如 sxpool serve --help\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    printUsage(std::cout);
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "--version") {
+    std::cout << sxpool::kVersion << std::endl;
+    return 0;
+  }
+  const std::string command = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "serve") return sxpool::commands::runServeCommand(rest, std::cout, std::cerr);
+#ifdef SXPOOL_HAS_USER
+  if (command == "user") return sxpool::commands::runUserCommand(rest, std::cout, std::cerr);
+#endif
+#ifdef SXPOOL_HAS_BACKUP
+  if (command == "backup") return sxpool::commands::runBackupCommand(rest, std::cout, std::cerr);
+#endif
+#ifdef SXPOOL_HAS_VALIDATE
+  if (command == "validate") return sxpool::commands::runValidateCommand(rest, std::cout, std::cerr);
+#endif
+  std::cerr << "未知命令 " << command << "：用 sxpool --help 查看可用命令" << std::endl;
+  return 2;
+}

@@ -1,0 +1,24 @@
+#pragma once
+#include <atomic>
+#include <cstdint>
+
+#include "app/config.hpp"
+#include "services/clock.hpp"
+#include "store/file_store.hpp"
+#include "store/store.hpp"
+#include "sxpool/round.hpp"
+
+namespace sxpool::services {
+
+// What every service shares: settings, the store, the attachment files, the clock, the round.
+struct AppContext {
+  const app::ServerConfig& config;
+  store::Store& store;
+  store::FileStore& files;
+  const Clock& clock;
+  RoundSettings round;
+  // Bumped after every committed change to applications; read caches compare against it.
+  std::atomic<std::uint64_t> generation{1};
+};
+
+}  // namespace sxpool::services

@@ -1,0 +1,73 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "services/app_context.hpp"
+#include "store/records.hpp"
+#include "sxpool/workflow.hpp"
+
+namespace sxpool::services {
+
+// Who is calling: the account and the domain actor (role + jurisdiction) built from it.
+struct CurrentUser {
+  store::UserRow user;
+  Role role = Role::Applicant;
+  Actor actor() const;
+};
+
+struct LoginResult {
+  CurrentUser user;
+  std::string token;  // goes to the cookie only; the store keeps its SHA-256
+};
+
+struct NewAccount {
+  std::string account;
+  std::string password;
+  std::string role;  // applicant | county | city | reform_zone | department | province | admin
+  std::string unitCode;
+  std::string displayName;
+  std::string uscc;
+  std::string contactName;
+  std::string contactPhone;
+  std::string email;
+};
+
+// Accounts, passwords (Argon2id), sessions (hashed tokens, idle expiry), lockout, and their audit rows.
+class AuthService {
+ public:
+  explicit AuthService(AppContext& ctx);
+
+  static constexpr const char* kCookieName = "sxpool_session";
+
+  // An applicant registers itself: account = its 统一社会信用代码.
+  CurrentUser registerApplicant(const nlohmann::json& body);
+  // Admin-created accounts (and `sxpool user add`); checks role ↔ unit and the password policy.
+  store::UserRow createAccount(const NewAccount& account, const std::optional<CurrentUser>& by);
+
+  LoginResult login(const std::string& account, const std::string& password, const std::string& remote);
+  void logout(const std::string& token, const CurrentUser& user);
+  // The session's user, or a 401 ServiceError (missing, unknown or idle for too long).
+  CurrentUser authenticate(const std::string& token);
+  std::optional<CurrentUser> userFor(std::int64_t userId);
+
+  std::string sessionCookie(const std::string& token) const;
+  std::string clearedCookie() const;
+  nlohmann::json userJson(const CurrentUser& user) const;
+
+  // Empty when acceptable, else what is missing (Chinese).
+  std::string passwordProblem(const std::string& password) const;
+  static std::string hashPassword(const std::string& password);
+  static bool verifyPassword(const std::string& hash, const std::string& password);
+  static std::string tokenHash(const std::string& token);
+
+ private:
+  void audit(const std::optional<store::UserRow>& user, const std::string& account, const std::string& event,
+             const std::string& comment);
+  CurrentUser toCurrent(const store::UserRow& row) const;
+
+  AppContext& ctx_;
+  std::string dummyHash_;  // verified against when the account does not exist (same timing)
+};
+
+}  // namespace sxpool::services

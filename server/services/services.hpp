@@ -1,0 +1,21 @@
+#pragma once
+#include "services/app_context.hpp"
+#include "services/application_service.hpp"
+#include "services/attachment_service.hpp"
+#include "services/auth_service.hpp"
+#include "services/review_service.hpp"
+
+namespace sxpool::services {
+
+// Every service of the running server, built once on one AppContext.
+struct Services {
+  explicit Services(AppContext& context)
+      : ctx(context), auth(context), applications(context), attachments(context), review(context) {}
+  AppContext& ctx;
+  AuthService auth;
+  ApplicationService applications;
+  AttachmentService attachments;
+  ReviewService review;
+};
+
+}  // namespace sxpool::services

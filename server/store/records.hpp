@@ -1,0 +1,158 @@
+#pragma once
+// Plain rows the store reads and writes. JSON documents stay text here; services decode them with shared/.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sxpool::store {
+
+struct UnitRow {
+  std::string code;
+  std::string name;
+  std::string level;  // county | city | reform_zone | department | province
+  std::string parentCode;
+  int sort = 0;
+};
+
+struct UserRow {
+  std::int64_t id = 0;
+  std::string account;
+  std::string passwordHash;
+  std::string role;
+  std::string unitCode;
+  std::string displayName;
+  std::string uscc;
+  std::string contactName;
+  std::string contactPhone;
+  std::string email;
+  int failedLogins = 0;
+  std::int64_t lockedUntil = 0;
+  bool disabled = false;
+  std::int64_t createdAt = 0;
+};
+
+struct SessionRow {
+  std::string tokenHash;
+  std::int64_t userId = 0;
+  std::int64_t createdAt = 0;
+  std::int64_t lastSeen = 0;
+};
+
+struct AuditRow {
+  std::int64_t id = 0;
+  std::int64_t at = 0;
+  std::optional<std::int64_t> userId;
+  std::string account;
+  std::string unitCode;
+  std::string event;
+  std::optional<std::int64_t> applicationId;
+  std::optional<std::string> fromState;
+  std::optional<std::string> toState;
+  std::string comment;
+  std::string detail = "{}";
+};
+
+struct ApplicationRow {
+  std::int64_t id = 0;
+  std::int64_t ownerId = 0;
+  int roundYear = 0;
+  std::string uscc;
+  std::string name;
+  std::string state;
+  std::string routingKind;
+  std::string routingUnit;
+  std::string countyCode;
+  std::string cityCode;
+  std::string directions;  // ",digital,policy,"
+  std::string holdingUnit;
+  std::string draft;       // application JSON
+  std::int64_t draftRevision = 0;
+  std::string draftHash;
+  std::string workflow;    // workflow case JSON
+  int currentVersion = 0;
+  std::optional<std::string> receiptNo;
+  std::optional<std::int64_t> submittedAt;
+  std::int64_t updatedAt = 0;
+};
+
+struct VersionRow {
+  std::int64_t applicationId = 0;
+  int version = 0;
+  std::string document;
+  std::string receiptNo;
+  std::int64_t submittedAt = 0;
+};
+
+struct AttachmentRow {
+  std::int64_t id = 0;
+  std::int64_t applicationId = 0;
+  std::string material;  // "1".."12"
+  std::string fileName;
+  std::int64_t size = 0;
+  std::string contentType;
+  std::string sha256;
+  std::int64_t uploadedAt = 0;
+  std::int64_t uploadedBy = 0;
+  std::optional<std::int64_t> removedAt;
+};
+
+struct InboxRow {
+  std::int64_t id = 0;
+  std::int64_t userId = 0;
+  std::optional<std::int64_t> applicationId;
+  std::int64_t at = 0;
+  std::string title;
+  std::string body;
+  std::string comments = "[]";
+  bool read = false;
+};
+
+struct RemovalRow {
+  std::string uscc;
+  std::string removedOn;  // YYYY-MM-DD
+  std::string reason;     // RemovalReason code
+  std::optional<std::int64_t> applicationId;
+};
+
+// The review queue: what a unit sees, filtered, searched, sorted, one page.
+struct QueueQuery {
+  std::optional<std::string> viewerUnit;  // empty: every submitted application (admin)
+  std::vector<std::string> states;
+  std::string city;
+  std::string county;
+  std::string direction;  // direction code
+  std::optional<int> roundYear;
+  std::string search;     // name contains, or USCC prefix
+  std::string holdingUnit;  // "待我处理": only those the unit holds now
+  std::string sort = "updated";  // updated | submitted | name | state | receipt
+  bool descending = true;
+  int page = 1;
+  int pageSize = 20;
+};
+
+struct QueueItem {
+  std::int64_t id = 0;
+  std::string name;
+  std::string uscc;
+  std::string state;
+  std::string routingKind;
+  std::string routingUnit;
+  std::string countyCode;
+  std::string cityCode;
+  std::string directions;
+  std::string holdingUnit;
+  int roundYear = 0;
+  std::optional<std::string> receiptNo;
+  std::optional<std::int64_t> submittedAt;
+  std::int64_t updatedAt = 0;
+  int currentVersion = 0;
+};
+
+struct QueuePage {
+  std::vector<QueueItem> items;
+  std::int64_t total = 0;
+};
+
+}  // namespace sxpool::store

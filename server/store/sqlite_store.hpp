@@ -1,0 +1,87 @@
+#pragma once
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "store/sqlite_db.hpp"
+#include "store/store.hpp"
+
+namespace sxpool::store {
+
+// SQLite in one file (DATA_DIR/sxpool.db), WAL + synchronous=FULL. Each thread gets its own connection;
+// writers take one process-wide lock, so a write transaction never waits on SQLITE_BUSY.
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(std::string path);  // opens, applies pending migrations
+  ~SqliteStore() override;
+
+  static constexpr const char* kFileName = "sxpool.db";
+  const std::string& path() const { return path_; }
+  int schemaVersion();
+
+  void transaction(const std::function<void()>& body) override;
+  void backupTo(const std::string& path) override;
+
+  std::optional<std::string> meta(const std::string& key) override;
+  void setMeta(const std::string& key, const std::string& value) override;
+  std::int64_t nextSequence(const std::string& name) override;
+
+  void upsertUnit(const UnitRow& unit) override;
+  std::vector<UnitRow> units() override;
+  std::optional<UnitRow> unit(const std::string& code) override;
+
+  std::int64_t insertUser(const UserRow& user) override;
+  std::optional<UserRow> userByAccount(const std::string& account) override;
+  std::optional<UserRow> userById(std::int64_t id) override;
+  std::vector<UserRow> users() override;
+  void setLoginState(std::int64_t userId, int failedLogins, std::int64_t lockedUntil) override;
+
+  void insertSession(const SessionRow& session) override;
+  std::optional<SessionRow> session(const std::string& tokenHash) override;
+  void touchSession(const std::string& tokenHash, std::int64_t now) override;
+  void deleteSession(const std::string& tokenHash) override;
+
+  void appendAudit(const AuditRow& row) override;
+  std::vector<AuditRow> audit(std::optional<std::int64_t> applicationId, int limit) override;
+
+  std::int64_t insertApplication(const ApplicationRow& row) override;
+  std::optional<ApplicationRow> application(std::int64_t id) override;
+  std::optional<ApplicationRow> applicationOf(std::int64_t ownerId, int roundYear) override;
+  std::vector<ApplicationRow> applicationsOf(std::int64_t ownerId) override;
+  std::vector<ApplicationRow> applicationsByUscc(const std::string& uscc) override;
+  void updateApplication(const ApplicationRow& row) override;
+  void setViewers(std::int64_t applicationId, const std::vector<std::string>& unitCodes, const std::string& state,
+                  std::int64_t updatedAt) override;
+  void insertVersion(const VersionRow& row) override;
+  std::vector<VersionRow> versions(std::int64_t applicationId) override;
+  std::optional<VersionRow> version(std::int64_t applicationId, int version) override;
+
+  QueuePage queue(const QueueQuery& query) override;
+  std::map<std::string, std::int64_t> stateCounts(const std::optional<std::string>& viewerUnit) override;
+
+  std::int64_t insertAttachment(const AttachmentRow& row) override;
+  std::vector<AttachmentRow> attachments(std::int64_t applicationId, bool includeRemoved) override;
+  void markAttachmentRemoved(std::int64_t attachmentId, std::int64_t at) override;
+
+  std::int64_t insertInbox(const InboxRow& row) override;
+  std::vector<InboxRow> inbox(std::int64_t userId, int limit) override;
+  bool markInboxRead(std::int64_t userId, std::int64_t id) override;
+
+  void insertRemoval(const RemovalRow& row) override;
+  std::vector<RemovalRow> removals(const std::string& uscc) override;
+
+  std::int64_t insertPublicityBatch(const std::string& startOn, const std::string& endOn, std::int64_t createdBy,
+                                    std::int64_t at) override;
+
+ private:
+  Db& db();  // this thread's connection
+  void migrate();
+  std::vector<ApplicationRow> selectApplications(const std::string& where, const std::function<void(Stmt&)>& bind);
+
+  std::string path_;
+  std::uint64_t instance_;
+  std::recursive_mutex writeMutex_;
+};
+
+}  // namespace sxpool::store

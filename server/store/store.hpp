@@ -1,0 +1,84 @@
+#pragma once
+// The one storage interface the services use (SQLite today; a PostgreSQL backend can implement it later).
+// Every method is one statement or a small fixed group; `transaction` makes a group atomic.
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/records.hpp"
+
+namespace sxpool::store {
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Runs `body` in one write transaction (committed when it returns, rolled back when it throws).
+  virtual void transaction(const std::function<void()>& body) = 0;
+  // Online copy of the whole database to `path` (safe while serving).
+  virtual void backupTo(const std::string& path) = 0;
+
+  virtual std::optional<std::string> meta(const std::string& key) = 0;
+  virtual void setMeta(const std::string& key, const std::string& value) = 0;
+  virtual std::int64_t nextSequence(const std::string& name) = 0;
+
+  // units
+  virtual void upsertUnit(const UnitRow& unit) = 0;
+  virtual std::vector<UnitRow> units() = 0;
+  virtual std::optional<UnitRow> unit(const std::string& code) = 0;
+
+  // users
+  virtual std::int64_t insertUser(const UserRow& user) = 0;  // throws on a duplicate account
+  virtual std::optional<UserRow> userByAccount(const std::string& account) = 0;
+  virtual std::optional<UserRow> userById(std::int64_t id) = 0;
+  virtual std::vector<UserRow> users() = 0;
+  virtual void setLoginState(std::int64_t userId, int failedLogins, std::int64_t lockedUntil) = 0;
+
+  // sessions
+  virtual void insertSession(const SessionRow& session) = 0;
+  virtual std::optional<SessionRow> session(const std::string& tokenHash) = 0;
+  virtual void touchSession(const std::string& tokenHash, std::int64_t now) = 0;
+  virtual void deleteSession(const std::string& tokenHash) = 0;
+
+  // audit
+  virtual void appendAudit(const AuditRow& row) = 0;
+  virtual std::vector<AuditRow> audit(std::optional<std::int64_t> applicationId, int limit) = 0;
+
+  // applications
+  virtual std::int64_t insertApplication(const ApplicationRow& row) = 0;
+  virtual std::optional<ApplicationRow> application(std::int64_t id) = 0;
+  virtual std::optional<ApplicationRow> applicationOf(std::int64_t ownerId, int roundYear) = 0;
+  virtual std::vector<ApplicationRow> applicationsOf(std::int64_t ownerId) = 0;
+  virtual std::vector<ApplicationRow> applicationsByUscc(const std::string& uscc) = 0;
+  virtual void updateApplication(const ApplicationRow& row) = 0;  // every column but id/owner/round
+  virtual void setViewers(std::int64_t applicationId, const std::vector<std::string>& unitCodes,
+                          const std::string& state, std::int64_t updatedAt) = 0;
+  virtual void insertVersion(const VersionRow& row) = 0;
+  virtual std::vector<VersionRow> versions(std::int64_t applicationId) = 0;  // without documents
+  virtual std::optional<VersionRow> version(std::int64_t applicationId, int version) = 0;
+
+  // the review queue
+  virtual QueuePage queue(const QueueQuery& query) = 0;
+  virtual std::map<std::string, std::int64_t> stateCounts(const std::optional<std::string>& viewerUnit) = 0;
+
+  // attachments
+  virtual std::int64_t insertAttachment(const AttachmentRow& row) = 0;
+  virtual std::vector<AttachmentRow> attachments(std::int64_t applicationId, bool includeRemoved) = 0;
+  virtual void markAttachmentRemoved(std::int64_t attachmentId, std::int64_t at) = 0;
+
+  // inbox
+  virtual std::int64_t insertInbox(const InboxRow& row) = 0;
+  virtual std::vector<InboxRow> inbox(std::int64_t userId, int limit) = 0;
+  virtual bool markInboxRead(std::int64_t userId, std::int64_t id) = 0;
+
+  // 第十二条 removals
+  virtual void insertRemoval(const RemovalRow& row) = 0;
+  virtual std::vector<RemovalRow> removals(const std::string& uscc) = 0;
+
+  virtual std::int64_t insertPublicityBatch(const std::string& startOn, const std::string& endOn,
+                                            std::int64_t createdBy, std::int64_t at) = 0;
+};
+
+}  // namespace sxpool::store

@@ -1,0 +1,52 @@
+#pragma once
+// One table per enum: stable ASCII code (used in JSON) and Chinese label (shown to people).
+#include <optional>
+#include <string_view>
+
+namespace sxpool {
+
+template <class E>
+struct EnumEntry {
+  E value;
+  std::string_view code;
+  std::string_view label;
+};
+
+// Specialise with `static constexpr EnumEntry<E> entries[] = {...};`
+template <class E>
+struct EnumTable;
+
+template <class E>
+constexpr std::string_view codeOf(E value) {
+  for (const auto& e : EnumTable<E>::entries)
+    if (e.value == value) return e.code;
+  return {};
+}
+
+template <class E>
+constexpr std::string_view labelOf(E value) {
+  for (const auto& e : EnumTable<E>::entries)
+    if (e.value == value) return e.label;
+  return {};
+}
+
+template <class E>
+constexpr std::optional<E> fromCode(std::string_view code) {
+  for (const auto& e : EnumTable<E>::entries)
+    if (e.code == code) return e.value;
+  return std::nullopt;
+}
+
+template <class E>
+constexpr std::optional<E> fromLabel(std::string_view label) {
+  for (const auto& e : EnumTable<E>::entries)
+    if (e.label == label) return e.value;
+  return std::nullopt;
+}
+
+template <class E>
+constexpr const auto& entriesOf() {
+  return EnumTable<E>::entries;
+}
+
+}  // namespace sxpool

@@ -1,0 +1,38 @@
+#pragma once
+// Versioned JSON mapping of the application document. Decoding never throws: every problem becomes an error with
+// the field path. Exact round trip: decodeApplication(encodeApplication(x)).value == x.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "sxpool/application.hpp"
+#include "sxpool/findings.hpp"
+
+namespace sxpool {
+
+inline constexpr std::string_view kApplicationFormat = "sxpool.application/1";
+
+struct JsonError {
+  std::string path;     // "staff[3].title", "" for the document itself
+  std::string message;  // Chinese
+
+  bool operator==(const JsonError& o) const { return path == o.path && message == o.message; }
+};
+
+struct DecodeResult {
+  Application value;             // everything that could be read (defaults elsewhere)
+  std::vector<JsonError> errors;
+  bool ok() const { return errors.empty(); }
+};
+
+DecodeResult decodeApplication(std::string_view text);
+DecodeResult decodeApplicationJson(const nlohmann::json& document);  // an already parsed document
+nlohmann::json applicationToJson(const Application& app);
+std::string encodeApplication(const Application& app, int indent = -1);
+
+nlohmann::json findingToJson(const Finding& finding);  // {"path","rule","severity","message"}
+nlohmann::json jsonErrorToJson(const JsonError& error);
+
+}  // namespace sxpool

@@ -1,0 +1,181 @@
+#include "reader.hpp"
+
+namespace sxpool::detail {
+
+std::string JsonReader::typeName(const json& j) {
+  switch (j.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "对象";
+    case json::value_t::array: return "数组";
+    case json::value_t::string: return "文本";
+    case json::value_t::boolean: return "布尔值";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "整数";
+    case json::value_t::number_float: return "小数";
+    default: return "其他类型";
+  }
+}
+
+void JsonReader::object(const json& j, const std::string& path,
+                        const std::function<bool(const std::string&, const json&, const std::string&)>& field) {
+  if (!j.is_object()) {
+    error(path, "应为对象（{…}），实际为" + typeName(j));
+    return;
+  }
+  for (const auto& [key, value] : j.items())
+    if (!field(key, value, member(path, key))) error(member(path, key), "未知字段“" + key + "”，请删除或检查拼写");
+}
+
+void JsonReader::array(const json& j, const std::string& path, const std::function<void(const json&, const std::string&)>& item) {
+  if (!j.is_array()) {
+    error(path, "应为数组（[…]），实际为" + typeName(j));
+    return;
+  }
+  if (j.size() > kMaxRows) {
+    error(path, "数组有" + std::to_string(j.size()) + "项，超过上限" + std::to_string(kMaxRows) + "项");
+    return;
+  }
+  for (std::size_t i = 0; i < j.size(); ++i) item(j[i], element(path, i));
+}
+
+void JsonReader::text(const json& j, const std::string& path, std::string& out) {
+  if (j.is_null()) out.clear();
+  else if (j.is_string()) out = j.get_ref<const std::string&>();
+  else error(path, "应为文本，实际为" + typeName(j));
+}
+
+void JsonReader::boolean(const json& j, const std::string& path, bool& out) {
+  if (j.is_boolean()) out = j.get<bool>();
+  else error(path, "应为 true 或 false，实际为" + typeName(j));
+}
+
+void JsonReader::date(const json& j, const std::string& path, std::optional<Date>& out) {
+  if (j.is_null()) {
+    out.reset();
+  } else if (!j.is_string()) {
+    error(path, "应为“YYYY-MM-DD”格式的日期文本，实际为" + typeName(j));
+  } else if (auto d = parseDate(j.get_ref<const std::string&>())) {
+    out = d;
+  } else {
+    error(path, "日期“" + j.get_ref<const std::string&>() + "”无效，应为“YYYY-MM-DD”格式的真实日期（如2026-04-30）");
+  }
+}
+
+void JsonReader::requiredDate(const json& j, const std::string& path, Date& out) {
+  std::optional<Date> d;
+  if (j.is_null()) {
+    error(path, "缺少日期，应为“YYYY-MM-DD”");
+    return;
+  }
+  date(j, path, d);
+  if (d) out = *d;
+}
+
+void JsonReader::decimal(const json& j, const std::string& path, std::optional<Decimal2>& out) {
+  if (j.is_null()) {
+    out.reset();
+    return;
+  }
+  std::string textForm;
+  if (j.is_string()) textForm = j.get_ref<const std::string&>();
+  else if (j.is_number()) textForm = j.dump();  // shortest round-trip form, e.g. 12.34
+  else {
+    error(path, "应为最多两位小数的数字文本（如“123.45”），实际为" + typeName(j));
+    return;
+  }
+  if (auto v = parseDecimal2(textForm)) out = v;
+  else error(path, "数值“" + textForm + "”无效或超出范围，应为最多两位小数的数字（如“123.45”），绝对值不超过1万亿");
+}
+
+void JsonReader::integer(const json& j, const std::string& path, std::optional<std::int64_t>& out, std::int64_t min,
+                         std::int64_t max) {
+  if (j.is_null()) {
+    out.reset();
+    return;
+  }
+  if (j.is_number_unsigned()) {
+    const auto v = j.get<std::uint64_t>();
+    if (v > static_cast<std::uint64_t>(max)) error(path, "数值" + j.dump() + "超出范围（" + std::to_string(min) + "–" + std::to_string(max) + "）");
+    else out = static_cast<std::int64_t>(v);
+  } else if (j.is_number_integer()) {
+    const auto v = j.get<std::int64_t>();
+    if (v < min || v > max) error(path, "数值" + j.dump() + "超出范围（" + std::to_string(min) + "–" + std::to_string(max) + "）");
+    else out = v;
+  } else if (j.is_number_float()) {
+    error(path, "应为整数，实际为小数或超大数值" + j.dump());
+  } else {
+    error(path, "应为整数，实际为" + typeName(j));
+  }
+}
+
+void JsonReader::integer(const json& j, const std::string& path, std::optional<int>& out, int min, int max) {
+  std::optional<std::int64_t> v;
+  integer(j, path, v, min, max);
+  if (v) out = static_cast<int>(*v);
+  else if (j.is_null()) out.reset();
+}
+
+void JsonReader::integer(const json& j, const std::string& path, std::int64_t& out, std::int64_t min, std::int64_t max) {
+  std::optional<std::int64_t> v;
+  if (j.is_null()) {
+    error(path, "缺少数值，应为整数");
+    return;
+  }
+  integer(j, path, v, min, max);
+  if (v) out = *v;
+}
+
+json toJson(const std::optional<Date>& d) { return d ? json(formatDate(*d)) : json(nullptr); }
+json toJson(const std::optional<Decimal2>& d) { return d ? json(formatDecimal2(*d)) : json(nullptr); }
+
+namespace {
+// Finds where the syntax breaks without throwing (em++ builds abort on a throw unless catching is enabled).
+struct ErrorLocator : nlohmann::json_sax<json> {
+  std::size_t position = 0;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception&) override {
+    position = pos;
+    return false;
+  }
+};
+}  // namespace
+
+std::optional<json> parseJsonText(std::string_view text, std::vector<JsonError>& errors) {
+  constexpr int kMaxDepth = 32;
+  bool tooDeep = false;
+  try {
+    json::parser_callback_t limit = [&](int depth, json::parse_event_t, json&) {
+      if (depth > kMaxDepth) tooDeep = true;
+      return !tooDeep;
+    };
+    json j = json::parse(text.begin(), text.end(), limit, /*allow_exceptions=*/false, /*ignore_comments=*/false);
+    if (tooDeep) {
+      errors.push_back(JsonError{"", "JSON 嵌套层数超过" + std::to_string(kMaxDepth) + "层，不是有效的申请书文档"});
+      return std::nullopt;
+    }
+    if (j.is_discarded()) {
+      ErrorLocator locator;
+      json::sax_parse(text.begin(), text.end(), &locator, nlohmann::detail::input_format_t::json, true, false);
+      errors.push_back(JsonError{"", "JSON 语法错误（第" + std::to_string(locator.position) +
+                                         "字节附近），请检查括号、引号、逗号是否配对，文本是否为 UTF-8 编码"});
+      return std::nullopt;
+    }
+    return j;
+  } catch (...) {  // only resource exhaustion can get here
+    errors.push_back(JsonError{"", "无法读取 JSON 文档（内容过大或格式异常）"});
+  }
+  return std::nullopt;
+}
+
+}  // namespace sxpool::detail

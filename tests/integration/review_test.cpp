@@ -1,0 +1,264 @@
+// The review queue per role × jurisdiction and every review action through the domain workflow:
+// refusals are 403 and change nothing; allowed actions move the case and reach the applicant's inbox.
+#include <catch2/catch.hpp>
+#include <map>
+
+#include "live_server.hpp"
+#include "test_data.hpp"
+
+using namespace sxpool::testing;
+
+namespace {
+
+std::string urlEncode(const std::string& text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c)) out += static_cast<char>(c);
+    else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+struct Demo {
+  LiveServer server{{"--demo", "--today", "2026-04-20"}};
+  std::map<std::string, std::unique_ptr<Session>> sessions;
+
+  Session& as(const std::string& account) {
+    auto& slot = sessions[account];
+    if (!slot) {
+      slot = std::make_unique<Session>(server);
+      REQUIRE(slot->login(account, kDemoPassword).status == 200);
+    }
+    return *slot;
+  }
+  nlohmann::json queue(const std::string& account, const std::string& query = "") {
+    auto r = as(account).get("/api/v1/queue?pageSize=200" + query);
+    REQUIRE(r.status == 200);
+    return r.json;
+  }
+  // The admin's view of an application: what must not change on a refusal.
+  nlohmann::json snapshot(std::int64_t id) {
+    auto detail = as("admin").get("/api/v1/applications/" + std::to_string(id));
+    auto history = as("admin").get("/api/v1/applications/" + std::to_string(id) + "/history");
+    return {{"workflow", detail.json["workflow"]}, {"updatedAt", detail.json["updatedAt"]},
+            {"audit", history.json["items"].size()}};
+  }
+  std::int64_t firstIn(const std::string& account, const std::string& state) {
+    auto q = queue(account, "&state=" + state);
+    REQUIRE(!q["items"].empty());
+    return q["items"][0]["id"];
+  }
+};
+
+const std::vector<std::string> kReviewers = {"xiaodian", "yingze", "taiyuan", "zonggai", "department", "province", "admin"};
+const std::vector<std::string> kActions = {"pass", "return", "reject", "withdraw", "spot_check", "publish",
+                                           "raise_objection", "resolve_objection", "admit", "remove"};
+
+nlohmann::json payloadFor(const std::string& action) {
+  nlohmann::json body = {{"action", action},
+                         {"reason", "理由"},
+                         {"recommendation", "同意推荐"},
+                         {"comments", {{{"path", "basic.name"}, {"comment", "请核对名称"}}}},
+                         {"removalReason", "data_fraud"}};
+  if (action == "spot_check")
+    body["spotCheck"] = {{"date", "2026-04-20"}, {"inspectors", "张三"}, {"result", "一致"}, {"passed", true}};
+  return body;
+}
+
+// Every (account, action) not in `allowed` is refused with 403 and leaves the case as it was.
+void checkRefusals(Demo& demo, std::int64_t id, const std::map<std::string, std::vector<std::string>>& allowed) {
+  const auto before = demo.snapshot(id);
+  for (const auto& account : kReviewers)
+    for (const auto& action : kActions) {
+      auto it = allowed.find(account);
+      if (it != allowed.end() && std::find(it->second.begin(), it->second.end(), action) != it->second.end()) continue;
+      auto r = demo.as(account).post("/api/v1/applications/" + std::to_string(id) + "/actions", payloadFor(action));
+      INFO(account << " " << action << " → " << r.body);
+      CHECK(r.status == 403);
+    }
+  CHECK(demo.snapshot(id) == before);
+}
+
+}  // namespace
+
+TEST_CASE("each unit's queue holds exactly its jurisdiction, with counts, filters, search, sort and pages", "[review]") {
+  Demo demo;
+  auto county = demo.queue("xiaodian");
+  CHECK(county["total"] > 0);
+  for (const auto& item : county["items"]) CHECK(item["routingUnit"] == "140105");
+  auto other = demo.queue("yingze");
+  for (const auto& item : other["items"]) CHECK(item["routingUnit"] == "140106");
+  auto city = demo.queue("taiyuan");
+  for (const auto& item : city["items"]) {
+    CHECK(item["cityCode"] == "140100");
+    CHECK(item["state"]["code"] != "at_county");
+  }
+  for (const auto& item : demo.queue("zonggai")["items"]) CHECK(item["routingKind"] == "reform_zone");
+  for (const auto& item : demo.queue("department")["items"]) CHECK(item["routingKind"] == "department");
+  auto province = demo.queue("province");
+  for (const auto& item : province["items"]) {
+    const std::string state = item["state"]["code"];
+    CHECK(state != "at_county");
+    CHECK(state != "at_city");
+    CHECK(state != "at_reform_zone");
+    CHECK(state != "at_department");
+  }
+  auto all = demo.queue("admin");
+  CHECK(all["total"] >= 28);
+  for (const char* state : {"at_county", "at_city", "at_reform_zone", "at_department", "at_province", "province_approved",
+                            "in_publicity", "objection_pending", "admitted", "rejected", "returned", "withdrawn", "removed"})
+    CHECK(all["counts"].value(state, 0) > 0);
+  std::int64_t sum = 0;
+  for (auto& [state, n] : county["counts"].items()) sum += n.get<std::int64_t>();
+  CHECK(sum == county["total"]);
+
+  auto filtered = demo.queue("admin", "&state=admitted,removed");
+  for (const auto& item : filtered["items"]) CHECK((item["state"]["code"] == "admitted" || item["state"]["code"] == "removed"));
+  CHECK(filtered["total"] == all["counts"]["admitted"].get<int>() + all["counts"]["removed"].get<int>());
+  CHECK(demo.queue("admin", "&city=140100")["total"] > 0);
+  CHECK(demo.queue("admin", "&county=140106")["total"] > 0);
+  CHECK(demo.queue("admin", "&round=2025")["total"] == 0);
+  auto digital = demo.queue("admin", "&direction=digital");
+  for (const auto& item : digital["items"]) CHECK(item["directions"].dump().find("digital") != std::string::npos);
+
+  const std::string name = all["items"][0]["name"];
+  const std::string uscc = all["items"][0]["uscc"];
+  CHECK(demo.as("admin").get("/api/v1/queue?q=" + urlEncode(name)).json["items"][0]["name"] == name);
+  CHECK(demo.as("admin").get("/api/v1/queue?q=" + uscc.substr(0, 12)).json["total"] >= 1);
+
+  auto sorted = demo.queue("admin", "&sort=name&order=asc");
+  for (size_t i = 1; i < sorted["items"].size(); ++i)
+    CHECK(sorted["items"][i - 1]["name"].get<std::string>() <= sorted["items"][i]["name"].get<std::string>());
+  auto page2 = demo.as("admin").get("/api/v1/queue?pageSize=5&page=2&sort=name&order=asc").json;
+  CHECK(page2["items"].size() == 5);
+  CHECK(page2["items"][0]["id"] == sorted["items"][5]["id"]);
+  CHECK(demo.as("admin").get("/api/v1/queue?pageSize=0").status == 400);
+  CHECK(demo.as("admin").get("/api/v1/queue?state=nonsense").status == 400);
+
+  // Applicants have no queue; a reviewer cannot open an application outside its jurisdiction.
+  Session applicant(demo.server);
+  prepareApplicant(applicant, 70, false);
+  CHECK(applicant.get("/api/v1/queue").status == 403);
+  const auto yingzeId = other["items"][0]["id"].get<std::int64_t>();
+  CHECK(demo.as("xiaodian").get("/api/v1/applications/" + std::to_string(yingzeId)).status == 403);
+  CHECK(demo.as("yingze").get("/api/v1/applications/" + std::to_string(yingzeId)).status == 200);
+}
+
+TEST_CASE("the refusal matrix: only the holder of a case acts on it, and a refusal changes nothing", "[review]") {
+  Demo demo;
+  // County step.
+  const auto id = demo.firstIn("xiaodian", "at_county");
+  checkRefusals(demo, id, {{"xiaodian", {"pass", "return", "reject"}}});
+  auto passed = demo.as("xiaodian").post("/api/v1/applications/" + std::to_string(id) + "/actions", {{"action", "pass"}});
+  REQUIRE(passed.status == 200);
+  CHECK(passed.json["state"]["code"] == "at_city");
+
+  // City step: the 推荐意见 is mandatory (422, nothing changes).
+  checkRefusals(demo, id, {{"taiyuan", {"pass", "return", "reject"}}});
+  const auto before = demo.snapshot(id);
+  auto noOpinion = demo.as("taiyuan").post("/api/v1/applications/" + std::to_string(id) + "/actions", {{"action", "pass"}});
+  CHECK(noOpinion.status == 422);
+  CHECK(demo.snapshot(id) == before);
+  auto recommended = demo.as("taiyuan").post("/api/v1/applications/" + std::to_string(id) + "/actions",
+                                             {{"action", "pass"}, {"recommendation", "服务能力强，同意推荐"}});
+  REQUIRE(recommended.status == 200);
+  CHECK(recommended.json["state"]["code"] == "at_province");
+  CHECK(recommended.json["workflow"]["recommendation"] == "服务能力强，同意推荐");
+
+  // Province step: spot check, pass; then the 公示 batch.
+  checkRefusals(demo, id, {{"province", {"pass", "return", "reject", "spot_check"}}});
+  CHECK(demo.as("province").post("/api/v1/applications/" + std::to_string(id) + "/actions", payloadFor("spot_check")).status == 200);
+  CHECK(demo.as("province").post("/api/v1/applications/" + std::to_string(id) + "/actions", {{"action", "pass"}}).status == 200);
+  checkRefusals(demo, id, {{"province", {"publish", "return", "reject"}}});
+  CHECK(demo.as("taiyuan").post("/api/v1/publicity", {{"ids", {id}}}).status == 403);
+  auto published = demo.as("province").post("/api/v1/publicity", {{"ids", {id}}, {"startDate", "2026-04-20"}});
+  REQUIRE(published.status == 200);
+  CHECK(published.json["startDate"] == "2026-04-20");
+  CHECK(published.json["endDate"] == "2026-04-24");  // five working days, publication day counted
+  CHECK(demo.as("admin").get("/api/v1/applications/" + std::to_string(id)).json["state"]["code"] == "in_publicity");
+
+  // The applicant can follow it all in its inbox.
+  auto detail = demo.as("admin").get("/api/v1/applications/" + std::to_string(id)).json;
+  Session owner(demo.server);
+  REQUIRE(owner.login(detail["uscc"], kDemoPassword).status == 200);
+  auto inbox = owner.get("/api/v1/inbox").json;
+  CHECK(inbox["items"].size() >= 5);
+  CHECK(inbox["items"][0]["title"].get<std::string>().find("列入公示") != std::string::npos);
+  auto history = owner.get("/api/v1/applications/" + std::to_string(id) + "/history").json;
+  bool sawRecommendation = false;
+  for (const auto& h : history["items"]) sawRecommendation = sawRecommendation || h["event"] == "pass" && h["unitCode"] == "140100";
+  CHECK(sawRecommendation);
+}
+
+TEST_CASE("退回修改 carries field comments to the applicant; the resubmission is a new version", "[review]") {
+  Demo demo;
+  const auto id = demo.firstIn("xiaodian", "at_county");
+  const std::string base = "/api/v1/applications/" + std::to_string(id);
+  auto noComment = demo.as("xiaodian").post(base + "/actions", {{"action", "return"}});
+  CHECK(noComment.status == 422);
+  auto returned = demo.as("xiaodian").post(
+      base + "/actions", {{"action", "return"}, {"comments", {{{"path", "basic.address"}, {"comment", "地址请写到门牌号"}}}}});
+  REQUIRE(returned.status == 200);
+  CHECK(returned.json["state"]["code"] == "returned");
+  auto reject = demo.as("xiaodian").post(base + "/actions", {{"action", "reject"}});
+  CHECK(reject.status == 403);  // it is with the applicant now
+
+  const std::string uscc = demo.as("admin").get(base).json["uscc"];
+  Session owner(demo.server);
+  REQUIRE(owner.login(uscc, kDemoPassword).status == 200);
+  auto inbox = owner.get("/api/v1/inbox").json;
+  CHECK(inbox["items"][0]["comments"][0]["path"] == "basic.address");
+  CHECK(inbox["items"][0]["comments"][0]["comment"] == "地址请写到门牌号");
+  auto draft = owner.get(base + "/draft").json;
+  CHECK(draft["editable"] == true);
+  auto doc = draft["document"];
+  doc["basic"]["address"] = doc["basic"]["address"].get<std::string>() + "1单元";
+  auto saved = owner.put(base + "/draft", {{"baseRevision", draft["revision"]}, {"document", doc}});
+  REQUIRE(saved.status == 200);
+  auto resubmitted = owner.post(base + "/submit");
+  REQUIRE(resubmitted.status == 200);
+  CHECK(resubmitted.json["version"] == 2);
+  CHECK(resubmitted.json["state"]["code"] == "at_county");
+  auto versions = owner.get(base + "/versions").json["items"];
+  REQUIRE(versions.size() == 2);
+  CHECK(owner.get(base + "/versions/1").json["document"]["basic"]["address"] !=
+        owner.get(base + "/versions/2").json["document"]["basic"]["address"]);
+  // Reviewers read the latest submitted version.
+  CHECK(demo.as("xiaodian").get(base).json["document"]["basic"]["address"] == doc["basic"]["address"]);
+}
+
+TEST_CASE("rejection needs a reason; the applicant may withdraw; bulk pass reports per application", "[review]") {
+  Demo demo;
+  auto atCounty = demo.queue("xiaodian", "&state=at_county")["items"];
+  REQUIRE(atCounty.size() >= 3);
+  const auto first = atCounty[0]["id"].get<std::int64_t>();
+  const auto second = atCounty[1]["id"].get<std::int64_t>();
+  const auto third = atCounty[2]["id"].get<std::int64_t>();
+
+  CHECK(demo.as("xiaodian").post("/api/v1/applications/" + std::to_string(first) + "/actions", {{"action", "reject"}}).status == 422);
+  auto rejected = demo.as("xiaodian").post("/api/v1/applications/" + std::to_string(first) + "/actions",
+                                           {{"action", "reject"}, {"reason", "材料不实"}});
+  CHECK(rejected.status == 200);
+  CHECK(rejected.json["state"]["code"] == "rejected");
+
+  Session owner(demo.server);
+  REQUIRE(owner.login(atCounty[1]["uscc"], kDemoPassword).status == 200);
+  CHECK(owner.post("/api/v1/applications/" + std::to_string(third) + "/actions", {{"action", "withdraw"}}).status == 403);
+  auto withdrawn = owner.post("/api/v1/applications/" + std::to_string(second) + "/actions",
+                              {{"action", "withdraw"}, {"reason", "明年再报"}});
+  CHECK(withdrawn.status == 200);
+  CHECK(withdrawn.json["state"]["code"] == "withdrawn");
+
+  auto bulk = demo.as("xiaodian").post("/api/v1/actions/bulk", {{"action", "pass"}, {"ids", {first, third}}});
+  REQUIRE(bulk.status == 200);
+  CHECK(bulk.json["done"] == 1);
+  CHECK(bulk.json["failed"] == 1);
+  CHECK(bulk.json["results"][0]["status"] == 403);
+  CHECK(bulk.json["results"][1]["state"]["code"] == "at_city");
+  CHECK(demo.as("xiaodian").post("/api/v1/actions/bulk", {{"action", "reject"}, {"ids", {third}}}).status == 400);
+}

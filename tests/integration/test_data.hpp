@@ -1,0 +1,22 @@
+#pragma once
+// Shared steps of the integration tests: a registered applicant with a complete, valid application.
+#include <string>
+
+#include "live_server.hpp"
+
+namespace sxpool::testing {
+
+inline const std::string kDemoPassword = "Demo2026!sx";
+inline const std::string kApplicantPassword = "Applicant-2026";
+
+// A tiny but real PDF.
+std::string pdfBytes(const std::string& note = "test");
+
+// Registers sample application `index` (domain sample generator), signs in, opens the application and saves
+// the sample as its draft. Returns the application id. `session` is left signed in.
+std::int64_t prepareApplicant(Session& session, int index, bool withMaterials);
+
+// Uploads one PDF per required material (1–11).
+void uploadRequiredMaterials(Session& session, std::int64_t id);
+
+}  // namespace sxpool::testing

@@ -1,0 +1,39 @@
+#include <catch2/catch.hpp>
+
+#include "sxpool/date.hpp"
+#include "sxpool/text.hpp"
+
+using namespace sxpool;
+
+TEST_CASE("日期：严格解析 YYYY-MM-DD") {
+  CHECK(parseDate("2026-04-30") == Date{2026, 4, 30});
+  CHECK(parseDate("2024-02-29") == Date{2024, 2, 29});
+  for (const char* bad : {"2026-02-29", "2026-13-01", "2026-00-10", "2026-4-30", "2026/04/30", "20260430", "", "2026-04-31",
+                          "1899-12-31", "abcd-ef-gh", "2026-04-30 "}) {
+    INFO(bad);
+    CHECK_FALSE(parseDate(bad));
+  }
+}
+
+TEST_CASE("日期：星期、加减天数、加月按月末截断") {
+  CHECK(Date{2026, 4, 30}.weekday() == 4);   // 星期四
+  CHECK(Date{2021, 7, 7}.weekday() == 3);    // 星期三
+  CHECK(Date{1970, 1, 1}.weekday() == 4);
+  CHECK(Date{2026, 2, 28}.addDays(1) == Date{2026, 3, 1});
+  CHECK(Date{2024, 2, 28}.addDays(1) == Date{2024, 2, 29});
+  CHECK(Date{2026, 1, 31}.addMonths(1) == Date{2026, 2, 28});
+  CHECK(Date{2025, 11, 30}.addMonths(3) == Date{2026, 2, 28});
+  CHECK(Date{2024, 2, 29}.addYears(2) == Date{2026, 2, 28});
+  CHECK(Date::fromDays(Date{2026, 9, 28}.toDays()) == Date{2026, 9, 28});
+  CHECK(formatDate(Date{2026, 4, 5}) == "2026-04-05");
+  CHECK(formatDateChinese(Date{2026, 4, 5}) == "2026年4月5日");
+}
+
+TEST_CASE("文本：按字符计数中文，去除全角空格") {
+  CHECK(utf8Length("山西省") == 3);
+  CHECK(utf8Length("ab中") == 3);
+  CHECK(trimmed("\xE3\x80\x80 太原 \xE3\x80\x80") == "太原");
+  CHECK(isBlank(" \xE3\x80\x80\t"));
+  CHECK_FALSE(isValidUtf8("\xFF\xFE"));
+  CHECK(isValidUtf8("山西"));
+}

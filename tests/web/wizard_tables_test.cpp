@@ -1,0 +1,77 @@
+#include "wizard_test_support.hpp"
+
+using namespace wizard_test;
+
+namespace {
+
+std::vector<std::string> staffNames(const Application& a) {
+    std::vector<std::string> names;
+    for (const auto& s : a.staff) names.push_back(s.name);
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("表格：超过模板的15行，可添加、删除、上移、下移") {
+    Harness h(1400, 1600);
+    h.goToStep(WizardStep::Staff);
+    CHECK(h.value("wizard_step") == std::to_string(static_cast<int>(WizardStep::Staff)));
+    const int rows = 18;
+    for (int i = 0; i < rows; ++i) {
+        h.click("row_add:staff");
+        h.frames(2);
+        h.type("人员" + std::to_string(i + 1));  // a new row's first cell has the keyboard focus
+    }
+    REQUIRE(h.editor.app().staff.size() == static_cast<std::size_t>(rows));
+    CHECK(h.value("rows:staff") == std::to_string(rows));
+    CHECK(h.editor.app().staff[17].name == "人员18");
+    CHECK(h.editor.app().staff[15].name == "人员16");
+
+    h.focus("staff[17].name");
+    h.click("row_up:staff[17]");
+    CHECK(h.editor.app().staff[16].name == "人员18");
+    CHECK(h.editor.app().staff[17].name == "人员17");
+    h.click("row_down:staff[16]");
+    CHECK(h.editor.app().staff[16].name == "人员17");
+    CHECK(h.editor.app().staff[17].name == "人员18");
+
+    h.focus("staff[0].name");
+    h.click("row_remove:staff[0]");
+    REQUIRE(h.editor.app().staff.size() == static_cast<std::size_t>(rows - 1));
+    CHECK(h.editor.app().staff.front().name == "人员2");
+    h.focus("staff[16].name");
+    h.click("row_remove:staff[16]");
+    CHECK(staffNames(h.editor.app()).back() == "人员17");
+    h.frames(1);
+    CHECK(h.value("rows:staff") == std::to_string(rows - 2));
+}
+
+TEST_CASE("表格：缓冲中的日期随行移动，删除行时一并删除") {
+    Harness h;
+    h.goToStep(WizardStep::Experts);
+    for (int i = 0; i < 3; ++i) h.click("row_add:partners");
+    REQUIRE(h.editor.app().partners.size() == 3);
+    h.focus("partners[2].agreementDate");
+    h.type("2025-02-3");  // incomplete
+    REQUIRE(h.editor.buffers().count("partners[2].agreementDate") == 1);
+    h.focus("partners[2].name");
+    h.click("row_up:partners[2]");
+    CHECK(h.editor.buffers().count("partners[2].agreementDate") == 0);
+    CHECK(h.editor.buffers().at("partners[1].agreementDate") == "2025-02-3");
+    h.click("row_remove:partners[1]");
+    CHECK(h.editor.buffers().empty());
+    CHECK(h.editor.app().partners.size() == 2);
+}
+
+TEST_CASE("典型案例：卡片式编辑，添加后焦点在案例名称") {
+    Harness h;
+    h.goToStep(WizardStep::Enterprises);
+    h.focus("cases");
+    h.click("row_add:cases");
+    h.frames(2);
+    h.type("数字化改造案例");
+    REQUIRE(h.editor.app().cases.size() == 1);
+    CHECK(h.editor.app().cases[0].title == "数字化改造案例");
+    h.frames(1);
+    CHECK(h.value("rows:cases") == "1");
+}
