@@ -8,14 +8,8 @@
 #ifdef SXPOOL_HAS_VALIDATE  // set by CMake once commands/validate_command.cpp exists
 #include "commands/validate_command.hpp"
 #endif
-#if __has_include("commands/user_command.hpp")
-#include "commands/user_command.hpp"
-#define SXPOOL_HAS_USER 1
-#endif
-#if __has_include("commands/backup_command.hpp")
 #include "commands/backup_command.hpp"
-#define SXPOOL_HAS_BACKUP 1
-#endif
+#include "commands/user_command.hpp"
 
 namespace {
 
@@ -24,12 +18,8 @@ void printUsage(std::ostream& out) {
       << "用法：sxpool <命令> [选项]\n\n"
       << "命令：\n"
       << "  serve          启动服务器（浏览器应用与 /api/v1 接口）\n"
-#ifdef SXPOOL_HAS_USER
       << "  user add       新建账号（审核人员、管理员）\n"
-#endif
-#ifdef SXPOOL_HAS_BACKUP
       << "  backup FILE    在线备份数据库到 FILE（服务器运行时也安全）\n"
-#endif
 #ifdef SXPOOL_HAS_VALIDATE
       << "  validate FILE  按申报规则检查一份申请书 JSON 文件\n"
 #endif
@@ -51,12 +41,8 @@ int main(int argc, char** argv) {
   const std::string command = args[0];
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "serve") return sxpool::commands::runServeCommand(rest, std::cout, std::cerr);
-#ifdef SXPOOL_HAS_USER
   if (command == "user") return sxpool::commands::runUserCommand(rest, std::cout, std::cerr);
-#endif
-#ifdef SXPOOL_HAS_BACKUP
   if (command == "backup") return sxpool::commands::runBackupCommand(rest, std::cout, std::cerr);
-#endif
 #ifdef SXPOOL_HAS_VALIDATE
   if (command == "validate") return sxpool::commands::runValidateCommand(rest, std::cout, std::cerr);
 #endif

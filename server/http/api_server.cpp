@@ -60,7 +60,7 @@ ApiServer::ApiServer(const app::ServerConfig& config, Router router)
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   // The largest body any route takes; smaller per-route limits are checked in beforeBody.
   server_.set_payload_max_length(std::max(config_.jsonBodyLimit, config_.attachmentFileLimit) + 64 * 1024);
-  server_.set_keep_alive_max_count(1000);
+  server_.set_keep_alive_max_count(100000);
   server_.set_keep_alive_timeout(5);
   server_.set_read_timeout(30);
   server_.set_write_timeout(30);
@@ -140,8 +140,13 @@ void ApiServer::dispatch(const httplib::Request& req, httplib::Response& res) {
   sendError(res, 404, "not_found", "没有这个地址：" + req.path + "（请检查网址是否正确）");
 }
 
+void ApiServer::Listener::widenBacklog(int backlog) { ::listen(svr_sock_, backlog); }
+
 ApiServer::BindResult ApiServer::bind() {
-  if (server_.bind_to_port(config_.host, config_.port)) return BindResult::Ok;
+  if (server_.bind_to_port(config_.host, config_.port)) {
+    server_.widenBacklog(1024);
+    return BindResult::Ok;
+  }
   return probeBind(config_.host, config_.port);
 }
 

@@ -27,10 +27,17 @@ class ApiServer {
   void dispatch(const httplib::Request& req, httplib::Response& res);
   httplib::Server::HandlerResponse beforeBody(const httplib::Request& req, httplib::Response& res);
 
+  // cpp-httplib 0.11.4 listens with a backlog of 5: a burst of new connections loses SYNs and waits a second
+  // for the retransmit. The subclass reaches the socket to widen it.
+  class Listener : public httplib::Server {
+   public:
+    void widenBacklog(int backlog);
+  };
+
   const app::ServerConfig& config_;
   Router router_;
   StaticFiles static_;
-  httplib::Server server_;
+  Listener server_;
 };
 
 }  // namespace sxpool::http

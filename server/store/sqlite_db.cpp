@@ -14,7 +14,26 @@ Stmt::Stmt(sqlite3* db, std::string_view sql) : db_(db) {
     fail(db, "prepare " + std::string(sql.substr(0, 80)));
 }
 
-Stmt::~Stmt() { sqlite3_finalize(stmt_); }
+Stmt::~Stmt() {
+  if (inUse_) {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    *inUse_ = false;
+  } else {
+    sqlite3_finalize(stmt_);
+  }
+}
+
+Stmt Db::prepare(std::string_view sql) {
+  auto& entry = cache_[std::string(sql)];
+  if (entry.inUse) return Stmt(db_, sql);  // the same query nested: a private copy
+  if (!entry.stmt) {
+    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &entry.stmt, nullptr) != SQLITE_OK)
+      fail(db_, "prepare " + std::string(sql.substr(0, 80)));
+  }
+  entry.inUse = true;
+  return Stmt(db_, entry.stmt, &entry.inUse);
+}
 
 Stmt& Stmt::bind(int index, std::int64_t value) {
   if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) fail(db_, "bind");
@@ -82,7 +101,10 @@ Db::Db(const std::string& path) {
   exec("PRAGMA foreign_keys=ON");
 }
 
-Db::~Db() { sqlite3_close_v2(db_); }
+Db::~Db() {
+  for (auto& [sql, entry] : cache_) sqlite3_finalize(entry.stmt);
+  sqlite3_close_v2(db_);
+}
 
 void Db::exec(std::string_view sql) {
   char* error = nullptr;

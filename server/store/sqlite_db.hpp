@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace sxpool::store {
 
@@ -17,6 +18,8 @@ struct StoreError : std::runtime_error {
 class Stmt {
  public:
   Stmt(sqlite3* db, std::string_view sql);
+  // A statement borrowed from the connection's cache: reset, not finalized, when done.
+  Stmt(sqlite3* db, sqlite3_stmt* cached, bool* inUse) : db_(db), stmt_(cached), inUse_(inUse) {}
   ~Stmt();
   Stmt(const Stmt&) = delete;
   Stmt& operator=(const Stmt&) = delete;
@@ -52,6 +55,7 @@ class Stmt {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  bool* inUse_ = nullptr;
 };
 
 // One connection. Foreign keys on, WAL with synchronous=FULL: a receipt we issued survives power loss.
@@ -63,13 +67,18 @@ class Db {
   Db& operator=(const Db&) = delete;
 
   void exec(std::string_view sql);  // trusted, constant SQL only (migrations, pragmas)
-  Stmt prepare(std::string_view sql) { return Stmt(db_, sql); }
+  Stmt prepare(std::string_view sql);  // cached per connection: each SQL text is compiled once
   std::int64_t lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
   int changes() const { return sqlite3_changes(db_); }
   sqlite3* handle() const { return db_; }
 
  private:
   sqlite3* db_ = nullptr;
+  struct Cached {
+    sqlite3_stmt* stmt = nullptr;
+    bool inUse = false;
+  };
+  std::unordered_map<std::string, Cached> cache_;
 };
 
 // BEGIN IMMEDIATE … COMMIT; rolls back unless commit() ran.

@@ -450,7 +450,7 @@ QueuePage SqliteStore::queue(const QueueQuery& q) {
   std::string orderBy;
   if (q.sort == "name") orderBy = "a.name" + dir + ", a.id" + dir;
   else if (q.sort == "submitted") orderBy = "a.submitted_at" + dir + ", a.id" + dir;
-  else if (q.sort == "state") orderBy = std::string(stateColumn) + dir + ", a.id" + dir;
+  else if (q.sort == "state") orderBy = std::string(stateColumn) + dir + (q.viewerUnit ? ", v.application_id" : ", a.id") + dir;
   else if (q.sort == "receipt") orderBy = "a.receipt_no" + dir + ", a.id" + dir;
   else orderBy = q.viewerUnit ? "v.updated_at" + dir + ", v.application_id" + dir : "a.updated_at" + dir + ", a.id" + dir;
 
@@ -463,17 +463,26 @@ QueuePage SqliteStore::queue(const QueueQuery& q) {
     return i;
   };
 
+  // Without filters on the application itself the unit's visibility rows answer alone: count them, pick the
+  // page by index, and read only that page's applications (fast at 100 000 rows).
+  const bool viewerOnly = q.viewerUnit && q.city.empty() && q.county.empty() && q.direction.empty() && !q.roundYear &&
+                          q.holdingUnit.empty() && q.search.empty() && (q.sort == "updated" || q.sort == "state");
+  const std::string itemColumns =
+      "a.id, a.name, a.uscc, a.state, a.routing_kind, a.routing_unit, a.county_code, a.city_code, a.directions, "
+      "a.holding_unit, a.round_year, a.receipt_no, a.submitted_at, a.updated_at, a.current_version";
   QueuePage page;
   {
-    auto s = db().prepare("SELECT COUNT(*) FROM " + from + " " + where);
+    auto s = db().prepare("SELECT COUNT(*) FROM " + (viewerOnly ? std::string("application_viewers v") : from) + " " + where);
     bindAll(s);
     s.step();
     page.total = s.integer(0);
   }
-  auto s = db().prepare(
-      "SELECT a.id, a.name, a.uscc, a.state, a.routing_kind, a.routing_unit, a.county_code, a.city_code, "
-      "a.directions, a.holding_unit, a.round_year, a.receipt_no, a.submitted_at, a.updated_at, a.current_version FROM " +
-      from + " " + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?");
+  const std::string sql =
+      viewerOnly ? "SELECT " + itemColumns + " FROM (SELECT v.application_id, v.updated_at, v.state FROM application_viewers v " +
+                       where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) v JOIN applications a ON a.id = v.application_id "
+                       "ORDER BY " + orderBy
+                 : "SELECT " + itemColumns + " FROM " + from + " " + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+  auto s = db().prepare(sql);
   int i = bindAll(s);
   s.bind(++i, static_cast<std::int64_t>(q.pageSize));
   s.bind(++i, static_cast<std::int64_t>(q.page - 1) * q.pageSize);

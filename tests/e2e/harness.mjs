@@ -81,7 +81,12 @@ export async function clickWidget(page, name) {
   const { rects } = await probe(page);
   if (!rects[name]) throw new Error(`界面中没有控件 ${name}`);
   const [x, y, w, h] = rects[name];
-  await page.mouse.click(x + w / 2, y + h / 2);
+  // As a person clicks: the pointer arrives, then the button goes down and up (not all in one frame).
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await page.waitForTimeout(50);
+  await page.mouse.down();
+  await page.waitForTimeout(50);
+  await page.mouse.up();
 }
 
 // Waits until the app's frames stop (idle), then returns.

@@ -43,7 +43,9 @@ TEST_CASE("an applicant registers with its USCC, signs in and out; every step is
   CHECK(created.json["user"]["role"] == "applicant");
   CHECK(registerApplicant(s, uscc).status == 409);  // once only
 
-  auto bad = registerApplicant(s, "911401000000000000");
+  std::string wrongCheck = sxpool::sampleUscc(502);
+  wrongCheck.back() = wrongCheck.back() == '0' ? '1' : '0';
+  auto bad = registerApplicant(s, wrongCheck);
   CHECK(bad.status == 422);
   CHECK(bad.json["fields"][0]["path"] == "uscc");
   auto weak = registerApplicant(s, sxpool::sampleUscc(501), "short");

@@ -37,6 +37,7 @@ TEST_CASE("backup while serving, restore, and the data is the same", "[backup]")
     // The server kept serving during the backup, and refuses to overwrite an existing file.
     CHECK(Session(server).get("/api/v1/health").status == 200);
     CHECK(runSxpool({"backup", "--data-dir", server.dataDir().string(), backupFile.string()}).exitCode != 0);
+    std::filesystem::create_directories(work.path() / "restored");
     std::filesystem::copy(server.dataDir() / "attachments", work.path() / "restored" / "attachments",
                           std::filesystem::copy_options::recursive);
     CHECK(server.stop() == 0);

@@ -146,7 +146,9 @@ TEST_CASE("SIGINT and SIGTERM stop the server cleanly", "[server]") {
 }
 
 TEST_CASE("every subcommand has --help", "[server]") {
-  for (auto command : {std::vector<std::string>{"--help"}, {"serve", "--help"}}) {
+  for (auto command : {std::vector<std::string>{"--help"}, {"serve", "--help"}, {"user", "--help"},
+                       {"user", "add", "--help"}, {"backup", "--help"}, {"validate", "--help"}}) {
+    INFO(command[0]);
     auto result = runSxpool(command);
     CHECK(result.exitCode == 0);
     CHECK(result.out.find("用法") != std::string::npos);

@@ -66,3 +66,20 @@ TEST_CASE("字形集合：只记录新字") {
     CHECK(glyphs.note("喆"));
     CHECK(glyphs.changed());
 }
+
+TEST_CASE("登录页：点击「申请机构注册」切换到注册表单") {
+    HeadlessImGui ui;
+    SilentHttp http;
+    MemoryStore store;
+    NoMaterials materials;
+    FrameScheduler frames;
+    TestProbe probe;
+    App app({http, frames, ui.glyphs, probe, store, materials, [] { return 0.0; }});
+    app.screen = Screen::SignIn;
+    auto draw = [&] { probe.clearRects(); app.draw(); };
+    ui.frames(2, draw);
+    ui.click(probe.rects().at("tab:register"), draw);
+    ui.frames(2, draw);
+    CHECK(probe.rects().count("signin:uscc") == 1);
+    CHECK(app.signInForm.registering);
+}

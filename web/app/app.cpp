@@ -239,19 +239,31 @@ void App::submit() {
 
 namespace sxpool::web {
 
+namespace {
+void replaceMaterial(Application& a, MaterialKind kind, const Material* with) {
+    auto& list = a.materials;
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const Material& x) { return x.kind == kind; }), list.end());
+    if (with) list.push_back(*with);
+}
+}  // namespace
+
+void App::materialUploaded(const Material& m, long attachmentId) {
+    editor.edit("materials", [&](Application& a) { replaceMaterial(a, m.kind, &m); });
+    const std::string code = std::to_string(static_cast<int>(m.kind));
+    if (application.is_object() && application.contains("materials"))
+        for (const auto& old : application["materials"])
+            if (old.is_object() && old.value("kind", "") == code && old.value("id", 0L) != attachmentId)
+                api.removeAttachment(applicationId(), old.value("id", 0L), [](const ApiResult&) {});
+    refreshHome();
+}
+
 void App::removeMaterial(MaterialKind kind) {
     const std::string code = std::to_string(static_cast<int>(kind));
     long attachmentId = 0;
     if (application.is_object() && application.contains("materials"))
         for (const auto& m : application["materials"])
             if (m.is_object() && m.value("kind", "") == code) attachmentId = m.value("id", 0L);
-    auto dropLocal = [this, kind] {
-        editor.edit("materials", [&](Application& a) {
-            auto& list = a.materials;
-            list.erase(std::remove_if(list.begin(), list.end(), [&](const Material& x) { return x.kind == kind; }),
-                       list.end());
-        });
-    };
+    auto dropLocal = [this, kind] { editor.edit("materials", [&](Application& a) { replaceMaterial(a, kind, nullptr); }); };
     if (attachmentId == 0) return dropLocal();
     api.removeAttachment(applicationId(), attachmentId, [this, dropLocal](const ApiResult& r) {
         if (r.ok()) dropLocal();

@@ -70,6 +70,8 @@ public:
     void submit();
     void refreshHome();
     void removeMaterial(MaterialKind kind);
+    // A file of `m.kind` is stored: it replaces the kind's earlier file, in the draft and on the server.
+    void materialUploaded(const Material& m, long attachmentId);
 
     AppContext ctx;
     ApiClient api;

@@ -12,6 +12,7 @@ public:
         float x = 0, y = 0, w = 0, h = 0;
     };
     void setRect(const std::string& name, Rect r) { rects_[name] = r; }
+    void clearRects() { rects_.clear(); }  // at the start of a frame: only what is on screen now
     void setValue(const std::string& name, std::string value) { values_[name] = std::move(value); }
     // {"rects":{"name":[x,y,w,h],...},"values":{"name":"...",...}}
     std::string toJson() const;

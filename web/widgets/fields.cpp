@@ -11,6 +11,7 @@
 #include "sxpool/money.hpp"
 #include "sxpool/text.hpp"
 #include "sxpool/validation.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -48,13 +49,7 @@ ValueKind kindOfPath(const std::string& path) {
     return ValueKind::Count;
 }
 
-void drawColoredWrapped(unsigned color, const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, rgba(color));
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-}
+void drawColoredWrapped(unsigned color, const std::string& text) { wrappedTextColored(rgba(color), text); }
 
 // Control done: probe rectangle and the unit after it.
 void finishControl(Form& form, const std::string& path, const FieldOpts& opts) {
@@ -85,12 +80,7 @@ void drawWrappedPreview(const std::string& value, float boxWidth) {
         rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
     }
     if (!overflow) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted("全文（自动换行显示）：");
-    ImGui::TextUnformatted(value.c_str(), value.c_str() + value.size());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    wrappedTextColored(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "全文（自动换行显示）：\n" + value);
 }
 
 }  // namespace
@@ -123,14 +113,12 @@ void drawReviewerComment(Form& form, const std::string& path) {
     if (it == comments.end() || it->second.empty()) return;
     const std::string text = "审核意见：" + it->second;
     const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - 8);
+    const ImVec2 size = wrappedTextSize(text, width - 8);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + size.y + 6),
                                               ImGui::GetColorU32(ImVec4(1.0f, 0.93f, 0.60f, 1)), 3);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 4, pos.y + 3));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 8);
-    ImGui::TextColored(rgba(0x6B4000), "%s", text.c_str());
-    ImGui::PopTextWrapPos();
+    wrappedTextColored(rgba(0x6B4000), text, width - 8);
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + 8));
 }
 
@@ -235,9 +223,7 @@ bool checkInput(Form& form, const std::string& path, const char* label, bool& va
     if (label && *label) {
         // A wrapped label (commitments are long sentences); clicking it toggles like the box.
         ImGui::SameLine();
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(label);
-        ImGui::PopTextWrapPos();
+        wrappedText(label);
         if (ImGui::IsItemClicked()) {  // never true while disabled
             value = !value;
             changed = true;

@@ -49,15 +49,7 @@ BrowserApp::BrowserApp()
 void BrowserApp::connectMaterials() {
     BrowserMaterials::Hooks hooks;
     hooks.applicationId = [this] { return app_.applicationId(); };
-    hooks.uploaded = [this](const Material& m) {
-        app_.editor.edit("materials", [&](Application& a) {
-            auto& list = a.materials;
-            list.erase(std::remove_if(list.begin(), list.end(), [&](const Material& x) { return x.kind == m.kind; }),
-                       list.end());
-            list.push_back(m);
-        });
-        app_.refreshHome();
-    };
+    hooks.uploaded = [this](const Material& m, long attachmentId) { app_.materialUploaded(m, attachmentId); };
     hooks.removeUploaded = [this](MaterialKind kind) { app_.removeMaterial(kind); };
     hooks.sha256Of = [this](MaterialKind kind) {
         for (const auto& m : app_.editor.app().materials)
@@ -66,6 +58,14 @@ void BrowserApp::connectMaterials() {
     };
     hooks.wake = [this] { frames_.wake(); };
     BrowserMaterials::instance().setHooks(std::move(hooks));
+}
+
+std::string BrowserApp::takeFrameStats() {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "{\"frames\":%ld,\"meanMs\":%.3f,\"maxMs\":%.3f}", frameStats_.count,
+                  frameStats_.count ? frameStats_.totalMs / frameStats_.count : 0.0, frameStats_.maxMs);
+    frameStats_ = FrameStats{};
+    return buf;
 }
 
 std::string BrowserApp::dropTarget(float x, float y) const {
@@ -128,6 +128,7 @@ void BrowserApp::tick() {
     app_.tick(nowSeconds());
     if (!frames_.shouldRender(nowSeconds())) return;
 
+    const double frameStart = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     rebuildFontsIfNeeded();
@@ -135,6 +136,7 @@ void BrowserApp::tick() {
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;  // a stopped clock (virtual time) must not assert
     bridge.feed(io, (SDL_GetModState() & (KMOD_CTRL | KMOD_GUI)) != 0);
     ImGui::NewFrame();
+    probe_.clearRects();
     app_.draw();
     ImGui::Render();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
@@ -143,6 +145,8 @@ void BrowserApp::tick() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     bridge.sync(io);
+    frameStats_.add(emscripten_get_now() - frameStart);
+    if (frames_.framesRendered() == 1) EM_ASM({ Module.firstFrameAt = performance.now(); });
     // ImGui trickles queued input over several frames (one key change per frame): keep drawing until it is done.
     if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) frames_.wake(1);
 }
@@ -194,6 +198,13 @@ void BrowserApp::fetchFontTierIfNeeded() {
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE long sxpool_frames_rendered() { return sxpool::web::browserApp().framesRendered(); }
+
+// {"frames":N,"meanMs":…,"maxMs":…} of the CPU time per drawn frame since the last call (benchmarks).
+EMSCRIPTEN_KEEPALIVE const char* sxpool_frame_stats() {
+    static std::string json;
+    json = sxpool::web::browserApp().takeFrameStats();
+    return json.c_str();
+}
 
 EMSCRIPTEN_KEEPALIVE const char* sxpool_drop_target(float x, float y) {
     static std::string target;

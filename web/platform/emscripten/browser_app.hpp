@@ -27,6 +27,18 @@ private:
 public:
     // The material slot under a point (CSS pixels) for a dropped file: "kind|maxBytes|uploadUrl", or "".
     std::string dropTarget(float x, float y) const;
+    std::string takeFrameStats();
+
+private:
+    struct FrameStats {
+        long count = 0;
+        double totalMs = 0, maxMs = 0;
+        void add(double ms) {
+            ++count;
+            totalMs += ms;
+            if (ms > maxMs) maxMs = ms;
+        }
+    } frameStats_;
 
     FrameScheduler frames_;
     GlyphSet glyphs_;

@@ -89,7 +89,7 @@ void BrowserMaterials::onFinished(int kind, int httpStatus, const char* body) {
         m.contentType = j.value("contentType", "");
         m.sha256 = j.value("sha256", "");
         status_.erase(kind);
-        if (hooks_.uploaded) hooks_.uploaded(m);
+        if (hooks_.uploaded) hooks_.uploaded(m, j.value("id", 0L));
     } else {
         s.state = UploadStatus::State::Failed;
         s.error = j.is_object() && j.contains("message") && j["message"].is_string()

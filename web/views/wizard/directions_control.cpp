@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 
@@ -48,7 +49,7 @@ void drawDirections(Form& f) {
     }
     ImGui::EndGroup();
     probeLastItem(f.probe, ("field:" + path).c_str());
-    if (full) ImGui::TextDisabled("已选满%d项；如需改选，请先取消一个已选方向。", maxDirections);
+    if (full) hintText("已选满%d项；如需改选，请先取消一个已选方向。", maxDirections);
     drawFieldMessages(f, path);
 
     FieldOpts other = FieldOpts().withHint("选择“其他”时，写明具体服务方向，如 工业设计");

@@ -6,6 +6,7 @@
 #include "sxpool/money.hpp"
 #include "sxpool/text.hpp"
 #include "views/wizard/steps.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -109,7 +110,7 @@ void reasonLine(Form& f, const Finding& finding, int index) {
 void drawEligibilityPanel(Form& f) {
     const Application& app = f.editor.app();
     const Findings& all = f.editor.findings();
-    ImGui::TextDisabled("入库基本条件自查（指南第六条）");
+    hintText("入库基本条件自查（指南第六条）");
     int index = 0;
     for (const Rule& rule : rules()) {
         Findings why = findingsOfRule(all, rule.id);
@@ -125,18 +126,14 @@ void drawEligibilityPanel(Form& f) {
         ImGui::Separator();
         ImGui::TextColored(stateColor(state), "%s", stateLabel(state));
         ImGui::SameLine();
-        ImGui::PushTextWrapPos(0);
-        ImGui::Text("%s %s", rule.id, rule.title);
-        ImGui::PopTextWrapPos();
+        wrappedText(std::string(rule.id) + " " + rule.title);
         f.probe.setValue(std::string("eligibility:") + rule.id, stateLabel(state));
         ImGui::Indent(8);
-        ImGui::PushTextWrapPos(0);
         if (state == RuleState::Pending)
-            ImGui::TextDisabled("尚未填写相关内容");
+            hintText("尚未填写相关内容");
         else if (state == RuleState::Pass && why.empty())
-            ImGui::TextDisabled("%s", rule.passReason(app, f.editor.round()).c_str());
+            hintText("%s", rule.passReason(app, f.editor.round()).c_str());
         for (const Finding& finding : why) reasonLine(f, finding, index++);
-        ImGui::PopTextWrapPos();
         ImGui::Unindent(8);
     }
 }

@@ -4,6 +4,7 @@
 #include "sxpool/routing.hpp"
 #include "views/wizard/directions_control.hpp"
 #include "views/wizard/steps.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -63,7 +64,7 @@ void drawBasicStep(Form& f, WizardEnv& env) {
     drawDirections(f);
 
     ImGui::SeparatorText("服务活动开展情况");
-    ImGui::TextDisabled("按条例，简明概况。哪年组织或参与开展的服务，达到的服务效果。");
+    hintText("按条例，简明概况。哪年组织或参与开展的服务，达到的服务效果。");
     const RoundSettings& round = f.editor.round();
     longTextField(f, "basic.activities", "“一起益企”、产学研、项目对接等服务活动开展情况（400字左右）", SXPOOL_AT(basic.activities),
                   TextLimits{round.activitiesTargetChars, round.activitiesMinChars, round.activitiesMaxChars}, FieldOpts(), 8);
@@ -73,7 +74,7 @@ void drawBasicStep(Form& f, WizardEnv& env) {
 
     ImGui::SeparatorText("填报日期");
     dateField(f, "basic.fillDate", "填报日期", SXPOOL_AT(basic.fillDate));
-    ImGui::TextDisabled("“市级（综改区）推荐部门意见”由推荐部门填写，申请单位无需填写。");
+    hintText("“市级（综改区）推荐部门意见”由推荐部门填写，申请单位无需填写。");
 }
 
 }  // namespace sxpool::web

@@ -2,6 +2,7 @@
 #include "imgui.h"
 #include "sxpool/date.hpp"
 #include "views/wizard/steps.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -31,9 +32,7 @@ void drawCommitments(Form& f) {
 
 void drawDeclaration(Form& f) {
     sectionHeading(f, "declaration", "申报材料真实性声明");
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(kDeclarationText);
-    ImGui::PopTextWrapPos();
+    wrappedText(kDeclarationText);
     checkField(f, "declaration.confirmed", "本单位已阅读并确认以上声明", SXPOOL_AT(declaration.confirmed));
     textField(f, "declaration.legalRepresentative", "法定代表人（签字）", SXPOOL_AT(declaration.legalRepresentative),
               FieldOpts().withWidth(320));
@@ -52,7 +51,7 @@ void drawDeclaration(Form& f) {
         }
         probeLastItem(f.probe, "declaration_today");
     }
-    ImGui::TextDisabled("纸质声明须加盖申请单位公章，扫描后作为申请材料第11项上传。");
+    hintText("纸质声明须加盖申请单位公章，扫描后作为申请材料第11项上传。");
 }
 
 void drawConfirmModal(Form& f, WizardEnv& env) {
@@ -62,18 +61,16 @@ void drawConfirmModal(Form& f, WizardEnv& env) {
     if (!ImGui::BeginPopupModal(kConfirmPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     env.probe.setValue("submit_dialog", "open");
     const Application& app = f.editor.app();
-    ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted("提交即表示申请单位作出以下声明：");
     ImGui::Spacing();
-    ImGui::TextUnformatted(kDeclarationText);
+    wrappedText(kDeclarationText);
     ImGui::Spacing();
     ImGui::Text("申报单位：%s", app.basic.name.c_str());
     ImGui::Text("法定代表人：%s", app.declaration.legalRepresentative.c_str());
     ImGui::Text("日期：%s", app.declaration.date ? formatDateChinese(*app.declaration.date).c_str() : "");
     ImGui::Spacing();
-    ImGui::Text("申请将提交至：%s。审核期间不能修改；如被退回修改，可修改后重新提交。",
-                app.routing.unitName.empty() ? "属地单位" : app.routing.unitName.c_str());
-    ImGui::PopTextWrapPos();
+    wrappedText("申请将提交至：" + (app.routing.unitName.empty() ? std::string("属地单位") : app.routing.unitName) +
+                "。审核期间不能修改；如被退回修改，可修改后重新提交。");
     ImGui::Separator();
     bool confirm = ImGui::Button("确认提交（Enter）");
     probeLastItem(env.probe, "confirm_submit");
@@ -100,13 +97,14 @@ void drawSubmit(Form& f, WizardEnv& env) {
     ImGui::SeparatorText("提交申请");
     const std::size_t errors = errorCount(wizardFindings(f.editor));
     if (env.readOnly)
-        ImGui::TextDisabled("申请已提交，审核期间不能修改。");
+        hintText("申请已提交，审核期间不能修改。");
     else if (errors > 0)
-        ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "还有 %zu 处错误需要修改。点击“提交申请”查看并逐项修改。", errors);
+        wrappedTextColored(ImVec4(0.75f, 0.15f, 0.10f, 1),
+                           "还有 " + std::to_string(errors) + " 处错误需要修改。点击“提交申请”查看并逐项修改。");
     else
         ImGui::TextColored(ImVec4(0.10f, 0.50f, 0.20f, 1), "已填写完整，可以提交。");
     ImGui::BeginDisabled(env.readOnly);
-    if (ImGui::Button("提交申请")) {
+    if (ImGui::Button("提交申请", ImVec2(160, ImGui::GetFrameHeight() * 1.4f))) {
         f.editor.setShowAll(true);
         if (errors > 0)
             f.editor.step = static_cast<int>(WizardStep::Review);

@@ -2,6 +2,7 @@
 #include "imgui.h"
 #include "views/wizard/steps.hpp"
 #include "widgets/table_editor.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -25,7 +26,7 @@ void drawEnterprises(Form& f) {
     const int lastYear = f.editor.round().previousYear();
     int lastYearRows = 0;
     for (const auto& e : f.editor.app().enterprises) lastYearRows += e.year == lastYear ? 1 : 0;
-    ImGui::TextDisabled("第六条（六）：近一年（%d年）点对点服务企业不少于%d家。当前登记%d年服务企业 %d 家。", lastYear,
+    hintText("第六条（六）：近一年（%d年）点对点服务企业不少于%d家。当前登记%d年服务企业 %d 家。", lastYear,
                         f.editor.round().minServedEnterprises, lastYear, lastYearRows);
     drawFieldMessages(f, "enterprises", true);
     const TableSpec spec{"enterprises", {{"企业名称", 2}, {"服务年度", 1.1f}, {"服务性质", 1}, {"服务满意度", 1}}, "name"};
@@ -43,13 +44,13 @@ void drawEnterprises(Form& f) {
         enumField<Satisfaction>(f, cellPath("enterprises", i, "satisfaction"), "服务满意度",
                                 SXPOOL_ROW(enterprises, i, satisfaction), FieldOpts().inCell());
     });
-    ImGui::TextDisabled("注：可附企业满意度调查表、服务内容，为企业提供公益性服务、取得经济效益和社会效益等佐证材料。");
+    hintText("注：可附企业满意度调查表、服务内容，为企业提供公益性服务、取得经济效益和社会效益等佐证材料。");
 }
 
 void drawCases(Form& f) {
     sectionHeading(f, "cases", "服务典型案例");
     const RoundSettings& round = f.editor.round();
-    ImGui::TextDisabled("附服务典型案例 %d-%d 例（第七条（九））。", round.minTypicalCases, round.maxTypicalCases);
+    hintText("附服务典型案例 %d-%d 例（第七条（九））。", round.minTypicalCases, round.maxTypicalCases);
     drawFieldMessages(f, "cases", true);
     const TableSpec spec{"cases", {}, "title", "添加典型案例", "尚无典型案例，请点击“添加典型案例”。"};
     const std::size_t n = f.editor.app().cases.size();
@@ -72,7 +73,7 @@ void drawCases(Form& f) {
         ImGui::Separator();
         ImGui::PopID();
     }
-    if (n == 0) ImGui::TextDisabled("%s", spec.emptyText);
+    if (n == 0) hintText("%s", spec.emptyText);
     if (addRowButton(f, "cases", spec.addLabel, n)) action = {RowOp::Add, n};
     applyRowAction(f, spec, SXPOOL_AT(cases), action, TypicalCase{});
 }

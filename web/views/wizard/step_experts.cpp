@@ -2,6 +2,7 @@
 #include "imgui.h"
 #include "views/wizard/steps.hpp"
 #include "widgets/table_editor.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -15,7 +16,7 @@ void drawExperts(Form& f) {
     const RoundSettings& round = f.editor.round();
     int senior = 0;
     for (const auto& e : f.editor.app().experts) senior += isSenior(e.title) ? 1 : 0;
-    ImGui::TextDisabled("第六条（四）：副高级以上或同等水平专家%d人以上，相关专家%d人以上。当前：副高级以上 %d 人，共 %zu 人。",
+    hintText("第六条（四）：副高级以上或同等水平专家%d人以上，相关专家%d人以上。当前：副高级以上 %d 人，共 %zu 人。",
                         round.minSeniorExperts, round.minExperts, senior, f.editor.app().experts.size());
     drawFieldMessages(f, "experts", true);
     const TableSpec spec{"experts",
@@ -42,7 +43,7 @@ void drawPartners(Form& f) {
     sectionHeading(f, "partners", "合作机构名单");
     int signed_ = 0;
     for (const auto& p : f.editor.app().partners) signed_ += p.agreementSigned ? 1 : 0;
-    ImGui::TextDisabled("第六条（四）：签有合作协议的专业化、外联型合作机构%d个（含）以上。当前签约 %d 个。",
+    hintText("第六条（四）：签有合作协议的专业化、外联型合作机构%d个（含）以上。当前签约 %d 个。",
                         f.editor.round().minPartners, signed_);
     drawFieldMessages(f, "partners", true);
     const TableSpec spec{"partners",
@@ -71,7 +72,7 @@ void drawExpertsStep(Form& f, WizardEnv&) {
     drawExperts(f);
     ImGui::Spacing();
     drawPartners(f);
-    ImGui::TextDisabled("上年度与专家、机构合作的佐证材料请在“申请材料”第7项上传。");
+    hintText("上年度与专家、机构合作的佐证材料请在“申请材料”第7项上传。");
 }
 
 }  // namespace sxpool::web

@@ -3,6 +3,7 @@
 
 #include "imgui.h"
 #include "views/wizard/steps.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -39,9 +40,9 @@ void drawMaterial(Form& f, WizardEnv& env, MaterialKind kind) {
     if (required)
         ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "必传");
     else
-        ImGui::TextDisabled("选传");
+        hintText("选传");
     ImGui::SameLine();
-    ImGui::TextWrapped("%s. %s", code.c_str(), std::string(labelOf(kind)).c_str());
+    wrappedText(code + ". " + std::string(labelOf(kind)));
     ImGui::Indent();
     for (std::size_t i = 0; i < materials.size(); ++i) {
         if (materials[i].kind != kind) continue;
@@ -81,7 +82,7 @@ void drawMaterial(Form& f, WizardEnv& env, MaterialKind kind) {
                     ImGui::TextColored(f.editor.showAll() ? ImVec4(0.75f, 0.15f, 0.10f, 1) : ImVec4(0.45f, 0.45f, 0.45f, 1),
                                        "尚未上传");
                 else
-                    ImGui::TextDisabled("如有，可上传");
+                    hintText("如有，可上传");
             }
             f.probe.setValue("material:" + code, uploaded ? "uploaded" : required ? "missing" : "optional");
             break;
@@ -96,9 +97,8 @@ void drawMaterial(Form& f, WizardEnv& env, MaterialKind kind) {
 void drawMaterialsStep(Form& f, WizardEnv& env) {
     sectionHeading(f, "materials", "申请材料");
     const long long mb = static_cast<long long>(env.materials.maxFileBytes() / (1024 * 1024));
-    ImGui::TextWrapped("每项材料上传 PDF 或图片扫描件（JPG、PNG），单个文件不超过 %lld MB；需盖章的材料请盖章后扫描。"
-                       "格式或大小不符的文件会在上传前被拒绝。",
-                       mb);
+    wrappedText("每项材料上传 PDF 或图片扫描件（JPG、PNG），单个文件不超过 " + std::to_string(mb) +
+                " MB；需盖章的材料请盖章后扫描。格式或大小不符的文件会在上传前被拒绝。");
     probeLastItem(f.probe, "field:materials");
     drawFieldMessages(f, "materials", true);
     ImGui::Spacing();

@@ -3,6 +3,7 @@
 
 #include "imgui.h"
 #include "views/wizard/steps.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -24,7 +25,7 @@ void drawOperationsStep(Form& f, WizardEnv&) {
     sectionHeading(f, "operations", "近两年经营情况");
     const RoundSettings& round = f.editor.round();
     const int years[2] = {round.twoYearsAgo(), round.previousYear()};
-    ImGui::TextDisabled("近两年指 %d 年和 %d 年（上年度）。服务利润可为负数；金额以万元为单位，保留两位小数。", years[0], years[1]);
+    hintText("近两年指 %d 年和 %d 年（上年度）。服务利润可为负数；金额以万元为单位，保留两位小数。", years[0], years[1]);
     drawFieldMessages(f, "operations", true);
     for (std::size_t col = 0; col < 2; ++col) drawFieldMessages(f, cellPathOf(col, "year"));
     if (!ImGui::BeginTable("operations", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;

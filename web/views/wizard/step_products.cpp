@@ -2,12 +2,13 @@
 #include "imgui.h"
 #include "views/wizard/steps.hpp"
 #include "widgets/table_editor.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 
 void drawProductsStep(Form& f, WizardEnv&) {
     sectionHeading(f, "products", "服务产品情况表");
-    ImGui::TextDisabled("如无，可不填。行数不限。");
+    hintText("如无，可不填。行数不限。");
     drawFieldMessages(f, "products", true);
     const TableSpec spec{"products", {{"服务产品名称", 1}, {"服务内容", 2}, {"产品应用情况", 2}}, "name"};
     tableEditor(f, spec, SXPOOL_AT(products), ServiceProduct{}, [&](std::size_t i) {

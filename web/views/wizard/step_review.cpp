@@ -2,6 +2,7 @@
 #include "imgui.h"
 #include "views/wizard/steps.hpp"
 #include "widgets/text.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -15,7 +16,8 @@ ImU32 colorOf(Severity s) {
 void findingLine(Form& f, const Finding& finding, int index) {
     const float width = ImGui::GetContentRegionAvail().x;
     const std::string text = std::string(labelOf(finding.severity)) + "：" + finding.message;
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
+    const std::string lines = wrapText(text, width);
+    const ImVec2 size = ImGui::CalcTextSize(lines.c_str());
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushID(index);
     if (ImGui::Selectable("##finding", false, 0, ImVec2(width, size.y))) {
@@ -25,8 +27,7 @@ void findingLine(Form& f, const Finding& finding, int index) {
     ImGui::PopID();
     probeLastItem(f.probe, ("review:" + finding.path).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("点击跳转到“%s”", stepTitle(stepOfPath(finding.path)));
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, colorOf(finding.severity), text.c_str(),
-                                        nullptr, width);
+    ImGui::GetWindowDrawList()->AddText(pos, colorOf(finding.severity), lines.c_str());
 }
 
 // Findings of `wanted` severities, grouped under their step's title.
@@ -51,15 +52,14 @@ void drawReviewStep(Form& f, WizardEnv&) {
     const Findings all = wizardFindings(f.editor);
     std::size_t errors = 0;
     for (const Finding& finding : all) errors += finding.severity == Severity::Error ? 1 : 0;
-    ImGui::PushTextWrapPos(0);
     if (errors == 0) {
-        ImGui::TextColored(ImVec4(0.10f, 0.50f, 0.20f, 1), "没有需要修改的错误。请到“承诺与声明”确认声明后提交。");
+        wrappedTextColored(ImVec4(0.10f, 0.50f, 0.20f, 1), "没有需要修改的错误。请到“承诺与声明”确认声明后提交。");
         if (ImGui::Button("前往提交")) f.editor.step = static_cast<int>(WizardStep::Declaration);
         probeLastItem(f.probe, "review_go_submit");
     } else {
-        ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "还有 %zu 处错误需要修改后才能提交。点击任一条，跳转到对应位置：", errors);
+        wrappedTextColored(ImVec4(0.75f, 0.15f, 0.10f, 1),
+                           "还有 " + std::to_string(errors) + " 处错误需要修改后才能提交。点击任一条，跳转到对应位置：");
     }
-    ImGui::PopTextWrapPos();
     int index = drawGrouped(f, all, true, 0);
     if (all.size() > errors) {
         ImGui::Spacing();

@@ -3,6 +3,7 @@
 #include "sxpool/divisions.hpp"
 #include "sxpool/routing.hpp"
 #include "views/wizard/steps.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -124,12 +125,12 @@ void drawRoutingSection(Form& f, WizardEnv& env) {
 
     drawReviewerComment(f, kPath);
     const bool jump = takeJump(f, kPath);
-    ImGui::TextWrapped("申请材料按属地原则提交：县（市、区）登记的机构向所属县级主管部门提交，市本级登记的向市工信局提交，"
+    wrappedText("申请材料按属地原则提交：县（市、区）登记的机构向所属县级主管部门提交，市本级登记的向市工信局提交，"
                        "综改区内的机构向山西综改区管委会提交，省级行业组织机构由省级主管部门推荐。");
     if (byUscc)
         ImGui::Text("按统一社会信用代码，默认属地为：%s", byUscc->unitName.c_str());
     else if (!app.basic.uscc.empty())
-        ImGui::TextDisabled("%s", why.c_str());
+        hintText("%s", why.c_str());
 
     ImGui::BeginGroup();
     bool first = true;
@@ -152,7 +153,7 @@ void drawRoutingSection(Form& f, WizardEnv& env) {
         if (ImGui::Button("恢复为按代码确定的默认属地")) setRouting(f, *byUscc);
         probeLastItem(f.probe, "routing_reset");
     }
-    if (current.kind != RoutingKind::Unset) ImGui::TextDisabled("当前属地：%s。提交后：%s", unitLabel(current).c_str(), flowText(current).c_str());
+    if (current.kind != RoutingKind::Unset) hintText("当前属地：%s。提交后：%s", unitLabel(current).c_str(), flowText(current).c_str());
     drawFieldMessages(f, kPath);
 }
 

@@ -2,12 +2,13 @@
 #include "imgui.h"
 #include "views/wizard/steps.hpp"
 #include "widgets/table_editor.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 
 void drawStaffStep(Form& f, WizardEnv&) {
     sectionHeading(f, "staff", "服务人员基本情况表");
-    ImGui::TextDisabled("注：可附职称证书、劳动合同、社保凭证或工资流水等佐证材料（材料第7项）。行数不限。");
+    hintText("注：可附职称证书、劳动合同、社保凭证或工资流水等佐证材料（材料第7项）。行数不限。");
     drawFieldMessages(f, "staff", true);
     const TableSpec spec{"staff",
                          {{"姓名", 1}, {"职务", 1}, {"职称", 1.3f}, {"职称名称", 1.2f}, {"学历", 1.1f}, {"有无合同、社保证明等", 0.9f}},

@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "views/wizard/steps.hpp"
 #include "widgets/text.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -54,7 +55,7 @@ void drawHeader(Form& form, WizardEnv& env, std::size_t errors) {
     ImGui::SameLine();
     ImGui::TextColored(statusColor(env.statusLine), "　%s", env.statusLine.c_str());
     probeLastItem(env.probe, "status_line");
-    if (env.readOnly) ImGui::TextDisabled("申请已提交，以下内容仅供查看。");
+    if (env.readOnly) hintText("申请已提交，以下内容仅供查看。");
     drawReviewerComment(form, "");
 }
 
