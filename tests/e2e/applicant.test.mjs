@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, openApp, probe, clickWidget, settle, artifactsDir, waitForProbe, focusField }
+import { startServer, launchBrowser, openApp, probe, clickWidget, settle, artifactsDir, waitForProbe, focusField,
+  scrollIntoView, reloadApp }
   from './harness.mjs';
 import { makeUscc, minimalPdf } from './fixtures.mjs';
 
@@ -22,7 +23,9 @@ async function typeInto(page, field, text, { ime = false } = {}) {
   else await page.keyboard.type(text);
 }
 
+// After an edit the status leaves 已同步 on the next tick: let the frames settle first, then wait for the push.
 async function waitSynced(page) {
+  await settle(page);
   return waitForProbe(page, (q) => q.values.sync_status === '已同步', 20000);
 }
 
@@ -62,6 +65,7 @@ test('注册新申请机构，用键盘与输入法填写申请表；刷新后�
   await typeInto(page, 'field:basic.legalRepresentative', '张喆', { ime: true });
   await typeInto(page, 'field:basic.foundedOn', '2018-06-01');
   await typeInto(page, 'field:basic.registeredCapital', '500');
+  await scrollIntoView(page, 'direction:hr');
   await clickWidget(page, 'direction:digital');
   await clickWidget(page, 'direction:policy');
   await clickWidget(page, 'direction:hr');  // a third direction: the control refuses it
@@ -75,13 +79,13 @@ test('注册新申请机构，用键盘与输入法填写申请表；刷新后�
   assert.equal(draft.document.basic.foundedOn, '2018-06-01');
   assert.deepEqual(draft.document.basic.directions, ['digital', 'policy']);
 
+  await scrollIntoView(page, 'field:basic.postalCode');
   // Typed, then the page reloaded at once (before the background sync ran): the local copy carries it over.
   await typeInto(page, 'field:basic.postalCode', '');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('1');
-  await page.reload();
-  await page.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun && Module._sxpool_frames_rendered
-    && Module._sxpool_frames_rendered() > 0);
+  await page.waitForTimeout(250);  // a person's reload comes later than this, yet before the background sync
+  await reloadApp(page);
   await openWizard(page);
   ({ draft } = await serverDraft(page));
   assert.equal(draft.document.basic.postalCode, '030001');
@@ -94,7 +98,7 @@ test('上传真实的 PDF 与 JPEG；内容与文件名不符的文件被拒绝�
   const { context, page } = await openApp(browser, server.url);
   await context.request.post(server.url + 'api/v1/session', { headers: { 'X-Sxpool-Request': '1' },
     data: { account: applicant.uscc, password: applicant.password } });
-  await page.reload();
+  await reloadApp(page);
   await openWizard(page);
   await clickWidget(page, 'step:7');
   await waitForProbe(page, (q) => q.values.wizard_step === '7' && q.rects['material:1:pick']);
@@ -106,9 +110,15 @@ test('上传真实的 PDF 与 JPEG；内容与文件名不符的文件被拒绝�
     return c.toDataURL('image/jpeg', 0.9);
   })).split(',')[1], 'base64');
   const upload = async (material, file) => {
-    const chooser = page.waitForEvent('filechooser');
+    await scrollIntoView(page, `material:${material}:pick`);
+    const chooser = page.waitForEvent('filechooser', { timeout: 10000 });
     await clickWidget(page, `material:${material}:pick`);
-    await (await chooser).setFiles(file);
+    try {
+      await (await chooser).setFiles(file);
+    } catch (e) {
+      await shot(page, 'no-file-chooser');
+      throw new Error(`材料 ${material} 没有弹出文件选择框：${JSON.stringify((await probe(page)).values)}`);
+    }
   };
   await upload(1, { name: '入库申请表.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Application form') });
   await waitForProbe(page, (q) => q.values['material:1'] === 'uploaded');
@@ -139,9 +149,14 @@ test('两个标签页编辑同一草稿：旧副本得到冲突视图，不静�
   };
   const a = await open();
   const b = await open();  // both now hold the same revision
+  // A background tab gets no animation frames: bring each to the front before using it, as a user would.
+  await a.bringToFront();
   await typeInto(a, 'field:basic.address', '（甲标签页修改）', { ime: true });
   await waitSynced(a);
+  await b.bringToFront();
   await typeInto(b, 'field:basic.address', '（乙标签页修改）', { ime: true });
+  await b.waitForTimeout(2000);
+  await shot(b, '5-conflict');
   const p = await waitForProbe(b, (q) => q.values.screen === 'wizard' && q.rects.conflict_keep_mine, 20000);
   assert.ok(Number(p.values.conflict_fields) >= 1);
   await shot(b, '5-conflict');

@@ -62,9 +62,19 @@ export async function openApp(browser, url, options = {}) {
   page.on('console', (m) => consoleLines.push(m.text()));
   page.on('pageerror', (e) => consoleLines.push('pageerror: ' + e.message));
   await page.goto(url);
+  await appReady(page);
+  return { context, page, consoleLines };
+}
+
+// Waits until the wasm app has drawn its first frame (after a load or a reload).
+export async function appReady(page) {
   await page.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun && Module._sxpool_frames_rendered
     && Module._sxpool_frames_rendered() > 0, null, { timeout: 30000 });
-  return { context, page, consoleLines };
+}
+
+export async function reloadApp(page) {
+  await page.reload();
+  await appReady(page);
 }
 
 // The app's test probe: named widget rectangles (CSS pixels) and values.
@@ -129,4 +139,16 @@ export async function focusField(page, name) {
   await clickWidget(page, name);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'sxpool-text-bridge',
     null, { timeout: 5000 });
+}
+
+// Scrolls the window under (x, y) until the named widget is fully inside the viewport (as a user would).
+export async function scrollIntoView(page, name, { x = 600, y = 450, bottom = 760 } = {}) {
+  for (let i = 0; i < 40; i++) {
+    await settle(page);
+    const r = (await probe(page)).rects[name];
+    if (r && r[1] >= 120 && r[1] + r[3] <= bottom) return;
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, !r || r[1] + r[3] > bottom ? 150 : -150);
+  }
+  throw new Error(`无法把控件 ${name} 滚动到可见区域`);
 }

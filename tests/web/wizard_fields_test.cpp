@@ -87,7 +87,7 @@ TEST_CASE("日期：格式不对时留在缓冲区并提示，正确后写入申
     h.type("05-18");
     REQUIRE(h.editor.app().basic.foundedOn);
     CHECK(*h.editor.app().basic.foundedOn == Date{2020, 5, 18});
-    CHECK(h.editor.buffers().count("basic.foundedOn") == 0);
+    CHECK(bufferProblem("basic.foundedOn", h.editor.buffers().at("basic.foundedOn")).empty());
     CHECK(bufferFindings(h.editor).empty());
     h.frames(1);
     CHECK(std::stoi(h.value("error_count")) < errorsWithBadDate);
@@ -103,6 +103,11 @@ TEST_CASE("金额与人数：万元两位小数、整数，非法输入留在缓
     h.type("１２.5");  // full-width digits from an IME
     REQUIRE(h.editor.app().basic.registeredCapital);
     CHECK(h.editor.app().basic.registeredCapital->hundredths == 1250);
+    // While typing, the field keeps exactly what was typed, and the document does not change frame after frame.
+    const long revision = h.editor.revision();
+    h.frames(5);
+    CHECK(h.editor.revision() == revision);
+    h.focus("basic.address");  // focus leaves: the formatted value shows
     CHECK(h.editor.buffers().count("basic.registeredCapital") == 0);
 
     h.focus("basic.employeeCount");

@@ -102,7 +102,7 @@ void DraftSync::onFetched(const std::optional<LocalRecord>& local, const RemoteR
     const RemoteDraft& server = reply.draft;
     const bool mineIsNewer = local && local->dirty;
     if (!mineIsNewer) {  // nothing unsaved here: the server's copy is the truth
-        if (server.revision > 0) loadDocument(server.document);
+        if (!server.document.empty()) loadDocument(server.document);  // revision 0 may be prefilled
         baseRevision_ = server.revision;
         dirty_ = false;
         writeLocal();

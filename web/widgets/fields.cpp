@@ -263,6 +263,11 @@ std::optional<std::string> bufferedInput(Form& form, const std::string& path, co
     std::string text = it != buffers.end() ? it->second : shown;
     if (beginField(form, path, label, opts)) focusNextInput();
     const bool changed = ImGui::InputTextWithHint(fieldId(path).c_str(), opts.hint ? opts.hint : "", &text, flags);
+    if (ImGui::IsItemDeactivated()) {  // focus left: a text that parsed gives way to the formatted value
+        auto& all = form.editor.buffers();
+        auto b = all.find(path);
+        if (b != all.end() && bufferProblem(path, b->second).empty()) all.erase(b);
+    }
     endField(form, path, opts);
     if (!changed) return std::nullopt;
     return text;

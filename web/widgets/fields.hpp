@@ -138,16 +138,19 @@ void enumField(Form& form, const std::string& path, const char* label, Get get, 
     }
 }
 
-// Applies a buffered text: empty → unset, parsed → set (buffer dropped), else kept in the buffer only.
+// Applies a buffered text: empty → unset, parsed → set, else kept in the buffer only. While the field is being
+// typed in, the typed text stays in the buffer (ImGui's active field must keep showing exactly what was typed, or
+// it writes it back every frame); bufferedInput drops it when the field loses focus, and then the document's
+// formatted value shows ("500" → "500.00").
 template <typename T, typename Parse, typename Get>
 void applyBuffered(Form& form, const std::string& path, const std::string& text, Parse parse, Get get) {
     auto& buffers = form.editor.buffers();
     if (text.find_first_not_of(" \t") == std::string::npos) {
         buffers.erase(path);
-        form.editor.edit(path, [&](Application& a) { get(a) = std::nullopt; });
+        if (get(form.editor.app()).has_value()) form.editor.edit(path, [&](Application& a) { get(a) = std::nullopt; });
     } else if (std::optional<T> v = parse(text)) {
-        buffers.erase(path);
-        form.editor.edit(path, [&](Application& a) { get(a) = *v; });
+        buffers[path] = text;
+        if (get(form.editor.app()) != v) form.editor.edit(path, [&](Application& a) { get(a) = *v; });
     } else {
         buffers[path] = text;
     }
