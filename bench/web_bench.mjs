@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { makeUscc } from '../tests/e2e/fixtures.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(path.join(root, 'tests/e2e/package.json'));
@@ -65,15 +66,11 @@ async function api(base, method, p, body, cookie) {
 
 // An applicant whose draft has 50 rows in every table; returns its session cookie.
 async function applicantWithLargeDraft(base) {
-  const uscc = '91140105MA0GRAND0X'.slice(0, 17);
-  const codes = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += codes.indexOf(uscc[i]) * weights[i];
-  const full = uscc + codes[(31 - (sum % 31)) % 31];
+  const full = makeUscc('140105', 'MA0BENCH');
   await api(base, 'POST', 'applicants', { uscc: full, name: '基准测试服务中心', contactName: '王测', contactPhone: '13800000000',
     email: 'bench@example.cn', password: 'Bench-Password-2026' });
   const login = await api(base, 'POST', 'session', { account: full, password: 'Bench-Password-2026' });
+  if (login.status !== 200) throw new Error('基准测试账号登录失败：' + JSON.stringify(login.json));
   const app = await api(base, 'POST', 'applications', {}, login.cookie);
   const draft = await api(base, 'GET', `applications/${app.json.id}/draft`, null, login.cookie);
   const doc = draft.json.document;

@@ -34,7 +34,7 @@ count_node() {  # adds a node --test / TAP log's "# pass N" and "# fail N" to th
 for runner in build/web/tests/wasm/*.js; do
   [ -f "$runner" ] || continue
   printf '\n[test] 域模型测试向量（wasm，node）：%s\n' "$runner"
-  node "$runner" 2>&1 | tee artifacts/wasm.log
+  node "$runner" --use-colour no 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | tee artifacts/wasm.log
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   # Catch2's summary: "All tests passed (A assertions in N test cases)" or "test cases: N | P passed | F failed"
   if n=$(grep -oE 'All tests passed \([0-9]+ assertions? in [0-9]+ test cases?\)' artifacts/wasm.log | grep -oE '[0-9]+ test case' | grep -oE '[0-9]+'); then

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <functional>
+#include <tuple>
+
 #include "app/app.hpp"
 #include "platform/native/headless_imgui.hpp"
 #include "platform/native/memory_store.hpp"
@@ -25,20 +28,31 @@ public:
     std::int64_t maxFileBytes() const override { return 1 << 20; }
 };
 
-}  // namespace
-
-TEST_CASE("首屏：登录页说明系统用途，输入测试框收下中文与 ASCII") {
+// The app on the sign-in screen (as after the server said there is no session), drawn headless.
+struct SignInScreen {
+    SignInScreen() {
+        app.start();
+        app.screen = Screen::SignIn;
+        ui.frames(2, draw);
+    }
     HeadlessImGui ui;
     SilentHttp http;
     MemoryStore store;
     NoMaterials materials;
     FrameScheduler frames;
     TestProbe probe;
-    App app({http, frames, ui.glyphs, probe, store, materials, [] { return 0.0; }});
-    app.start();
-    app.screen = Screen::SignIn;  // as after the server said there is no session
-    auto draw = [&] { app.draw(); };
-    ui.frames(2, draw);
+    App app{{http, frames, ui.glyphs, probe, store, materials, [] { return 0.0; }}};
+    std::function<void()> draw = [this] {
+        probe.clearRects();
+        app.draw();
+    };
+};
+
+}  // namespace
+
+TEST_CASE("首屏：登录页说明系统用途，输入测试框收下中文与 ASCII") {
+    SignInScreen s;
+    auto [ui, probe, app, draw] = std::tie(s.ui, s.probe, s.app, s.draw);
     CHECK(probe.values().at("screen") == "signin");
     ui.click(probe.rects().at("input_trial"), draw);
     ui.click(probe.rects().at("scratch_input"), draw);
@@ -68,16 +82,8 @@ TEST_CASE("字形集合：只记录新字") {
 }
 
 TEST_CASE("登录页：点击「申请机构注册」切换到注册表单") {
-    HeadlessImGui ui;
-    SilentHttp http;
-    MemoryStore store;
-    NoMaterials materials;
-    FrameScheduler frames;
-    TestProbe probe;
-    App app({http, frames, ui.glyphs, probe, store, materials, [] { return 0.0; }});
-    app.screen = Screen::SignIn;
-    auto draw = [&] { probe.clearRects(); app.draw(); };
-    ui.frames(2, draw);
+    SignInScreen s;
+    auto [ui, probe, app, draw] = std::tie(s.ui, s.probe, s.app, s.draw);
     ui.click(probe.rects().at("tab:register"), draw);
     ui.frames(2, draw);
     CHECK(probe.rects().count("signin:uscc") == 1);
