@@ -5,7 +5,9 @@ ui.ttf      (compiled into the wasm) ASCII, CJK punctuation and every non-ASCII 
 common.ttf  the above plus all of GB2312 (names and addresses nearly always fall in it)
 full.ttf    the whole font (fetched only when a character outside both appears)
 
-Also writes a C++ file listing the ui.ttf code points, so the app knows what the first tier covers.
+Also writes a C++ file listing the ui.ttf code points, so the app knows what the first tier covers, and the
+smaller set the first screen needs (--first-screen sources: sign-in, app bar, widgets): the first atlas holds
+only those, so the first frame rasterises a few hundred glyphs rather than every UI character.
 """
 import argparse
 import pathlib
@@ -50,6 +52,7 @@ def main():
     ap.add_argument("--font", required=True)
     ap.add_argument("--out-dir", required=True)
     ap.add_argument("--codepoints-cpp", required=True)
+    ap.add_argument("--first-screen", action="append", default=[], help="a source file the first screen draws from")
     ap.add_argument("sources", nargs="*")
     a = ap.parse_args()
     out = pathlib.Path(a.out_dir)
@@ -62,6 +65,8 @@ def main():
     from fontTools.ttLib import TTFont
     covered = sorted(TTFont(str(out / "ui.ttf")).getBestCmap().keys())
     body = ",".join(str(c) for c in covered)
+    first = sorted(set(covered) & source_codepoints(a.first_screen))
+    first_body = ",".join(str(c) for c in first)
     ttf = (out / "ui.ttf").read_bytes()
     ttf_body = ",".join(str(b) for b in ttf)
     pathlib.Path(a.codepoints_cpp).write_text(
@@ -71,6 +76,8 @@ def main():
         "namespace sxpool::web {\n"
         f"extern const std::uint32_t kUiCodepoints[] = {{{body}}};\n"
         f"extern const std::size_t kUiCodepointCount = {len(covered)};\n"
+        f"extern const std::uint32_t kFirstScreenCodepoints[] = {{{first_body}}};\n"
+        f"extern const std::size_t kFirstScreenCodepointCount = {len(first)};\n"
         f"extern const unsigned char kUiFontTtf[] = {{{ttf_body}}};\n"
         f"extern const std::size_t kUiFontTtfSize = {len(ttf)};\n"
         "}\n", encoding="utf-8")

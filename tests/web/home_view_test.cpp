@@ -81,6 +81,21 @@ TEST_CASE("字形集合：只记录新字") {
     CHECK(glyphs.changed());
 }
 
+TEST_CASE("字形集合：首屏只含登录页的字，随后补齐界面全部用字") {
+    GlyphSet glyphs;
+    const std::size_t firstScreen = glyphs.codepoints().size();
+    CHECK_FALSE(glyphs.hasUiCodepoints());
+    CHECK(glyphs.codepoints().count(U'登') == 1);  // 登录 (sign-in screen)
+    CHECK(glyphs.codepoints().count(U'奖') == 0);  // 奖 appears only in wizard and domain text
+    glyphs.clearChanged();
+    CHECK(glyphs.addUiCodepoints());
+    CHECK(glyphs.changed());
+    CHECK(glyphs.hasUiCodepoints());
+    CHECK(glyphs.codepoints().count(U'奖') == 1);
+    CHECK(glyphs.codepoints().size() > firstScreen * 2);
+    CHECK_FALSE(glyphs.addUiCodepoints());  // a second time adds nothing
+}
+
 TEST_CASE("登录页：点击「申请机构注册」切换到注册表单") {
     SignInScreen s;
     auto [ui, probe, app, draw] = std::tie(s.ui, s.probe, s.app, s.draw);

@@ -8,8 +8,19 @@ namespace sxpool::web {
 
 extern const std::uint32_t kUiCodepoints[];
 extern const std::size_t kUiCodepointCount;
+extern const std::uint32_t kFirstScreenCodepoints[];
+extern const std::size_t kFirstScreenCodepointCount;
 
-GlyphSet::GlyphSet() : codepoints_(kUiCodepoints, kUiCodepoints + kUiCodepointCount) {}
+GlyphSet::GlyphSet() : codepoints_(kFirstScreenCodepoints, kFirstScreenCodepoints + kFirstScreenCodepointCount) {}
+
+bool GlyphSet::addUiCodepoints() {
+    const std::size_t before = codepoints_.size();
+    codepoints_.insert(kUiCodepoints, kUiCodepoints + kUiCodepointCount);
+    hasUi_ = true;
+    const bool added = codepoints_.size() != before;
+    changed_ = changed_ || added;
+    return added;
+}
 
 bool GlyphSet::note(std::string_view text) {
     bool added = false;

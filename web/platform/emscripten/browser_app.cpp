@@ -126,7 +126,11 @@ void BrowserApp::tick() {
     if (bridge.hasPending()) frames_.wake();
     fetchFontTierIfNeeded();
     app_.tick(nowSeconds());
-    if (!frames_.shouldRender(nowSeconds())) return;
+    if (!frames_.shouldRender(nowSeconds())) {
+        growGlyphsToUi(true);
+        return;
+    }
+    growGlyphsToUi(false);
 
     const double frameStart = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
@@ -146,9 +150,27 @@ void BrowserApp::tick() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     bridge.sync(io);
     frameStats_.add(emscripten_get_now() - frameStart);
-    if (frames_.framesRendered() == 1) EM_ASM({ Module.firstFrameAt = performance.now(); });
+    markFirstFrames();
     // ImGui trickles queued input over several frames (one key change per frame): keep drawing until it is done.
     if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) frames_.wake(1);
+}
+
+// The first atlas holds only the first screen's glyphs (sign-in: a few hundred, not every UI character), so
+// the first frame comes sooner; it grows to the whole UI text once idle, or before any other screen is drawn.
+void BrowserApp::growGlyphsToUi(bool idle) {
+    if (glyphs_.hasUiCodepoints()) return;
+    const bool firstScreen = app_.screen == Screen::Loading || app_.screen == Screen::SignIn;
+    if (firstScreen && !(idle && app_.screen == Screen::SignIn)) return;
+    glyphs_.addUiCodepoints();
+    if (idle) frames_.wake(1);
+}
+
+void BrowserApp::markFirstFrames() {
+    if (frames_.framesRendered() == 1) EM_ASM({ Module.firstFrameAt = performance.now(); });
+    if (!interactiveMarked_ && app_.screen != Screen::Loading) {
+        interactiveMarked_ = true;
+        EM_ASM({ Module.firstInteractiveAt = performance.now(); });
+    }
 }
 
 // Between frames: the atlas holds exactly the needed glyphs at device resolution, so text stays crisp on HiDPI.

@@ -20,6 +20,8 @@ public:
 
 private:
     void rebuildFontsIfNeeded();
+    void growGlyphsToUi(bool idle);
+    void markFirstFrames();  // for benchmarks: Module.firstFrameAt, Module.firstInteractiveAt
     void fetchFontTierIfNeeded();
     void reportFonts();  // for the test probe
     void connectMaterials();
@@ -52,6 +54,7 @@ private:
     float atlasScale_ = 0;
     int fetchingTier_ = -1;
     double fontRetryAt_ = 0;
+    bool interactiveMarked_ = false;
 };
 
 BrowserApp& browserApp();

@@ -11,6 +11,7 @@ HeadlessImGui::HeadlessImGui(float width, float height) {
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 60.0f;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    glyphs.addUiCodepoints();  // no first-frame budget here: the whole UI text from the start
     fonts.buildAtlas(*io.Fonts, glyphs, 16.0f);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
