@@ -32,7 +32,7 @@ bool auditHas(Session& admin, const std::string& event, const std::string& accou
 
 }  // namespace
 
-TEST_CASE("an applicant registers with its USCC, signs in and out; every step is audited", "[auth]") {
+TEST_CASE("an applicant registers with its USCC, signs in and out, every step is audited", "[auth]") {
   LiveServer server({"--demo", "--today", "2026-04-20"});
   Session s(server);
   const std::string uscc = sxpool::sampleUscc(500);
