@@ -11,10 +11,6 @@ using namespace sxpool::testing;
 
 namespace {
 
-bool contains(const nlohmann::json& text, const std::string& part) {
-  return text.is_string() && text.get<std::string>().find(part) != std::string::npos;
-}
-
 // The message of the `password` field error of a 422 reply, or "".
 std::string passwordError(const Session::Reply& r) {
   if (r.status != 422) return {};
@@ -34,27 +30,12 @@ struct PolicyServer {
   std::filesystem::path dataDir() const { return dir.path() / "data"; }
 };
 
-size_t auditRows(Session& admin) {
-  auto r = admin.get("/api/v1/audit?limit=100000");
-  REQUIRE(r.status == 200);
-  return r.json["items"].size();
-}
-
 bool hasAccount(Session& admin, const std::string& account) {
   auto r = admin.get("/api/v1/users");
   REQUIRE(r.status == 200);
   for (const auto& u : r.json["items"])
     if (u["account"] == account) return true;
   return false;
-}
-
-Session::Reply registerWith(Session& s, const std::string& uscc, const std::string& password) {
-  return s.post("/api/v1/applicants", {{"uscc", uscc},
-                                      {"name", "太原晋创企业管理咨询有限公司"},
-                                      {"contactName", "王建国"},
-                                      {"contactPhone", "13912345678"},
-                                      {"email", "a@example.com"},
-                                      {"password", password}});
 }
 
 }  // namespace
@@ -73,14 +54,14 @@ TEST_CASE("registration refuses passwords short of the configured length or char
   Session s(*p.server);
   // Too short (counted in characters: 8 Chinese characters and a digit are 9, whatever their bytes).
   for (const std::string weak : {"Ab1-xyz", "晋商服务资源库好1"}) {
-    auto r = registerWith(s, uscc, weak);
+    auto r = registerApplicant(s, uscc, weak);
     INFO(weak << " → " << r.body);
     CHECK(r.json["error"] == "invalid_account");
     CHECK(passwordError(r) == "密码至少需要 10 个字符，请设置更长的密码");
   }
   // Long enough, too few classes.
   for (const std::string weak : {"abcdefghijkl", "abcdefgh12", "ABCDEFGH!!"}) {
-    auto r = registerWith(s, uscc, weak);
+    auto r = registerApplicant(s, uscc, weak);
     INFO(weak << " → " << r.body);
     CHECK(contains(passwordError(r), "至少 3 类"));
     CHECK(contains(r.json["message"], "请按提示修改"));
@@ -89,11 +70,11 @@ TEST_CASE("registration refuses passwords short of the configured length or char
   CHECK(auditRows(admin) == audit);
 
   // Three classes of ten characters; a Chinese passphrase counts its characters as symbols.
-  auto good = registerWith(s, uscc, "Abcdefgh12");
+  auto good = registerApplicant(s, uscc, "Abcdefgh12");
   REQUIRE(good.status == 201);
   CHECK(s.login(uscc, "Abcdefgh12").status == 200);
   const std::string second = sxpool::sampleUscc(611);
-  REQUIRE(registerWith(s, second, "晋商服务资源库ab1").status == 201);
+  REQUIRE(registerApplicant(s, second, "晋商服务资源库ab1").status == 201);
   CHECK(s.login(second, "晋商服务资源库ab1").status == 200);
 }
 

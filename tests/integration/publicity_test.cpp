@@ -9,10 +9,6 @@ using namespace sxpool::testing;
 
 namespace {
 
-bool contains(const nlohmann::json& text, const std::string& part) {
-  return text.is_string() && text.get<std::string>().find(part) != std::string::npos;
-}
-
 // The newest inbox title of the application's owner.
 std::string latestInboxTitle(Demo& demo, const std::string& owner) {
   auto inbox = demo.as(owner).get("/api/v1/inbox");

@@ -9,10 +9,6 @@ using namespace sxpool::testing;
 
 namespace {
 
-bool contains(const nlohmann::json& text, const std::string& part) {
-  return text.is_string() && text.get<std::string>().find(part) != std::string::npos;
-}
-
 // The 6-7 re-entry ban finding of POST …/validate, or null.
 nlohmann::json banFinding(Demo& demo, const std::string& owner, std::int64_t id) {
   auto r = demo.as(owner).post("/api/v1/applications/" + std::to_string(id) + "/validate");
