@@ -9,9 +9,28 @@
 namespace sxpool::services {
 namespace {
 
-std::string megabytes(std::int64_t bytes) {
+std::string megabytes(std::uint64_t bytes) {
   const auto tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
   return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") + " MB";
+}
+
+constexpr size_t kSniffBytes = 8;  // the longest signature: PNG
+
+ServiceError fileTooLarge(const std::string& label, std::optional<std::uint64_t> size, std::uint64_t limit) {
+  return ServiceError(413, "file_too_large",
+                      "「" + label + "」文件" + (size ? "大小为 " + megabytes(*size) + "，" : std::string()) +
+                          "超过单个文件上限 " + megabytes(limit) + "：请压缩或拆分后再上传");
+}
+
+ServiceError applicationTooLarge(std::uint64_t total, std::uint64_t limit) {
+  return ServiceError(413, "application_too_large",
+                      "本申请的附件合计将达 " + megabytes(total) + "，超过上限 " + megabytes(limit) +
+                          "：请压缩文件或删除不需要的附件");
+}
+
+ServiceError unsupportedType(const std::string& label) {
+  return ServiceError(415, "unsupported_type",
+                      "「" + label + "」的文件类型不支持：只接受 PDF、JPEG、PNG（按文件内容识别，不看扩展名），请转换后再上传");
 }
 
 }  // namespace
@@ -38,29 +57,6 @@ std::string AttachmentService::cleanFileName(const std::string& name) {
   }
   return out.empty() || out == "." || out == ".." ? "附件" : out;
 }
-
-namespace {
-
-constexpr size_t kSniffBytes = 8;  // the longest signature: PNG
-
-ServiceError fileTooLarge(const std::string& label, std::optional<std::uint64_t> size, std::uint64_t limit) {
-  return ServiceError(413, "file_too_large",
-                      "「" + label + "」文件" + (size ? "大小为 " + megabytes(*size) + "，" : std::string()) +
-                          "超过单个文件上限 " + megabytes(limit) + "：请压缩或拆分后再上传");
-}
-
-ServiceError applicationTooLarge(std::uint64_t total, std::uint64_t limit) {
-  return ServiceError(413, "application_too_large",
-                      "本申请的附件合计将达 " + megabytes(total) + "，超过上限 " + megabytes(limit) +
-                          "：请压缩文件或删除不需要的附件");
-}
-
-ServiceError unsupportedType(const std::string& label) {
-  return ServiceError(415, "unsupported_type",
-                      "「" + label + "」的文件类型不支持：只接受 PDF、JPEG、PNG（按文件内容识别，不看扩展名），请转换后再上传");
-}
-
-}  // namespace
 
 bool AttachmentUpload::refuse(ServiceError error) {
   if (file_) file_->discard();

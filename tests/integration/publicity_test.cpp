@@ -102,12 +102,13 @@ TEST_CASE("a 公示 objection upheld closes the application as 未通过 for goo
 
 TEST_CASE("admission only after the fifth working day of 公示, and objections outside 公示 are not registered",
           "[review][publicity]") {
-  Demo demo("2026-04-20");
+  Demo demo("2026-04-29");
   const auto id = demo.firstIn("province", "province_approved");
   const std::string owner = demo.usccOf(id);
-  auto published = demo.as("province").post("/api/v1/publicity", {{"ids", {id}}, {"startDate", "2026-04-20"}});
+  auto published = demo.as("province").post("/api/v1/publicity", {{"ids", {id}}, {"startDate", "2026-04-29"}});
   REQUIRE(published.status == 200);
-  REQUIRE(published.json["endDate"] == "2026-04-24");  // Monday–Friday, publication day counted
+  // Five working days, publication day counted, across 劳动节 (5/1–5/5): 4/29, 4/30, 5/6, 5/7, 5/8.
+  REQUIRE(published.json["endDate"] == "2026-05-08");
 
   // During 公示: only the province may admit, and not yet.
   checkRefusals(demo, id, {{"province", {"raise_objection", "admit"}}}, {owner});
@@ -115,16 +116,16 @@ TEST_CASE("admission only after the fifth working day of 公示, and objections 
   auto early = demo.act("province", id, {{"action", "admit"}});
   CHECK(early.status == 422);
   CHECK(early.json["error"] == "action_invalid");
-  CHECK(contains(early.json["message"], "2026-04-25及以后"));
+  CHECK(contains(early.json["message"], "2026-05-09及以后"));
   CHECK(demo.snapshot(id) == before);
 
   // The last day of 公示 is still 公示.
-  demo.restartOn("2026-04-24");
+  demo.restartOn("2026-05-08");
   CHECK(demo.act("province", id, {{"action", "admit"}}).status == 422);
   CHECK(demo.snapshot(id) == before);
 
-  // The Monday after: an objection is too late, admission goes through.
-  demo.restartOn("2026-04-27");
+  // The day after (a Saturday worked in exchange for 劳动节): an objection is too late, admission goes through.
+  demo.restartOn("2026-05-09");
   auto late = demo.act("province", id, {{"action", "raise_objection"}, {"reason", "逾期反映的问题"}});
   CHECK(late.status == 422);
   CHECK(contains(late.json["message"], "公示期外的异议不予登记"));
@@ -133,7 +134,7 @@ TEST_CASE("admission only after the fifth working day of 公示, and objections 
   auto admitted = demo.act("province", id, {{"action", "admit"}});
   REQUIRE(admitted.status == 200);
   CHECK(admitted.json["state"]["code"] == "admitted");
-  CHECK(admitted.json["workflow"]["admittedOn"] == "2026-04-27");
+  CHECK(admitted.json["workflow"]["admittedOn"] == "2026-05-09");
   CHECK(contains(latestInboxTitle(demo, owner), "纳入资源库"));
   auto inPool = demo.queue("province", "&state=admitted");
   bool listed = false;
