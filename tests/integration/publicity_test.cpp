@@ -105,6 +105,18 @@ TEST_CASE("admission only after the fifth working day of 公示, and objections 
   Demo demo("2026-04-29");
   const auto id = demo.firstIn("province", "province_approved");
   const std::string owner = demo.usccOf(id);
+  // The 公示 batch is the province's alone: every other account is refused and nothing changes.
+  const std::vector<std::string> others = {"xiaodian", "yingze", "taiyuan", "zonggai", "department", "admin", owner};
+  for (const auto& account : others) demo.as(account);  // sign-ins are audited: before the count
+  const auto approved = demo.snapshot(id);
+  const auto audit = demo.auditCount();
+  for (const auto& account : others) {
+    auto r = demo.as(account).post("/api/v1/publicity", {{"ids", {id}}, {"startDate", "2026-04-29"}});
+    INFO(account << " → " << r.body);
+    CHECK(r.status == 403);
+  }
+  CHECK(demo.snapshot(id) == approved);
+  CHECK(demo.auditCount() == audit);
   auto published = demo.as("province").post("/api/v1/publicity", {{"ids", {id}}, {"startDate", "2026-04-29"}});
   REQUIRE(published.status == 200);
   // Five working days, publication day counted, across 劳动节 (5/1–5/5): 4/29, 4/30, 5/6, 5/7, 5/8.
