@@ -29,8 +29,11 @@ std::string loadConfigFile(ServerConfig& config) {
       config.attachmentApplicationLimit = json["attachmentApplicationBytes"].get<size_t>();
     if (json.contains("jsonBodyBytes")) config.jsonBodyLimit = json["jsonBodyBytes"].get<size_t>();
     if (json.contains("passwordMinLength")) config.passwordPolicy.minLength = json["passwordMinLength"].get<size_t>();
-    if (json.contains("passwordRequiredClasses"))
+    if (json.contains("passwordRequiredClasses")) {
       config.passwordPolicy.requiredClasses = json["passwordRequiredClasses"].get<int>();
+      if (config.passwordPolicy.requiredClasses < 0 || config.passwordPolicy.requiredClasses > 4)
+        return "配置文件中 passwordRequiredClasses 应为 0–4（小写字母、大写字母、数字、其他字符中须包含的类数）";
+    }
   } catch (const nlohmann::json::exception& e) {
     return "配置文件 " + file.string() + " 有误：" + e.what();
   }

@@ -55,11 +55,14 @@ ApiServer::BindResult probeBind(const std::string& host, int port) {
 }  // namespace
 
 ApiServer::ApiServer(const app::ServerConfig& config, Router router)
-    : config_(config), router_(std::move(router)), static_(config.webDir) {
+    : config_(config),
+      router_(std::move(router)),
+      static_(config.webDir),
+      bodyCap_(std::max(config.jsonBodyLimit, config.attachmentFileLimit) + 64 * 1024) {
   const int threads = config_.threads;
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
-  // The largest body any route takes; smaller per-route limits are checked in beforeBody.
-  server_.set_payload_max_length(std::max(config_.jsonBodyLimit, config_.attachmentFileLimit) + 64 * 1024);
+  // The largest body any route takes (an upload, streamed); JSON routes are held to jsonBodyLimit in dispatch.
+  server_.set_payload_max_length(bodyCap_);
   server_.set_keep_alive_max_count(100000);
   server_.set_keep_alive_timeout(5);
   server_.set_read_timeout(30);
@@ -72,6 +75,19 @@ ApiServer::ApiServer(const app::ServerConfig& config, Router router)
   });
 
   server_.set_pre_routing_handler([this](const auto& req, auto& res) { return beforeBody(req, res); });
+  // Streaming routes get the body still on the connection (cpp-httplib tries these patterns first).
+  for (const auto& route : router_.routes()) {
+    if (!route.streaming) continue;
+    auto streamed = [this](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
+      BodyStream body(reader, bodyCap_);
+      dispatch(req, res, &body);
+    };
+    const std::string pattern = Router::pathRegex(route);
+    if (route.method == "PUT") server_.Put(pattern, streamed);
+    else if (route.method == "POST") server_.Post(pattern, streamed);
+    else if (route.method == "PATCH") server_.Patch(pattern, streamed);
+    else throw std::logic_error("streaming route with method " + route.method);
+  }
   auto handler = [this](const httplib::Request& req, httplib::Response& res) { dispatch(req, res); };
   server_.Get(".*", handler);
   server_.Post(".*", handler);
@@ -83,7 +99,7 @@ ApiServer::ApiServer(const app::ServerConfig& config, Router router)
     if (res.body.empty() && !res.content_provider_) fillDefaultError(res);
   });
   server_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-    sendError(res, 500, "internal", "服务器内部错误：请稍后重试；若一再出现，请联系系统管理员");
+    sendInternalError(res);
   });
 }
 
@@ -99,28 +115,32 @@ httplib::Server::HandlerResponse ApiServer::beforeBody(const httplib::Request& r
   return HR::Unhandled;
 }
 
-void ApiServer::dispatch(const httplib::Request& req, httplib::Response& res) {
-  // Uploads may take up to the attachment limit (cpp-httplib refuses anything above it with 413);
-  // every other route takes JSON up to jsonBodyLimit.
-  if (isApi(req.path)) {
-    const Router::Route* route = router_.find(req.method, req.path);
-    const size_t limit = route && route->bodyLimit ? route->bodyLimit : config_.jsonBodyLimit;
-    if (req.body.size() > limit) {
-      sendError(res, 413, "payload_too_large",
-                "请求体太大（" + std::to_string(req.body.size() / 1024) + " KB），上限为 " + std::to_string(limit / 1024) +
-                    " KB：请缩小提交的内容或文件");
-      return;
-    }
+void ApiServer::dispatch(const httplib::Request& req, httplib::Response& res, BodyStream* body) {
+  // Streaming routes (uploads) read their body themselves and hold it to their own limits; every other route
+  // takes JSON up to jsonBodyLimit (cpp-httplib refuses anything above bodyCap_ with 413).
+  const size_t limit = config_.jsonBodyLimit;
+  if (isApi(req.path) && req.body.size() > limit) {
+    sendError(res, 413, "payload_too_large",
+              "请求体太大（" + std::to_string(req.body.size() / 1024) + " KB），上限为 " + std::to_string(limit / 1024) +
+                  " KB：请缩小提交的内容或文件");
+    return;
   }
-  Router::Outcome outcome;
+  Router::Outcome outcome = Router::Outcome::Handled;
   try {
-    outcome = router_.dispatch(req, res);
+    outcome = router_.dispatch(req, res, body);
   } catch (const services::ServiceError& e) {
     sendServiceError(res, e);
-    return;
   } catch (const nlohmann::json::exception&) {
     sendError(res, 400, "bad_request", "请求内容格式不正确：请检查 JSON 字段的类型");
-    return;
+  } catch (...) {
+    if (!body) throw;  // the exception handler answers 500
+    sendInternalError(res);
+  }
+  if (body) {
+    // A handler that answered before reading (not signed in, refused, …): read the body and drop it, so that
+    // the client gets the answer; what could not be read closes the connection.
+    if (!body->used()) body->read([](const char*, size_t) { return false; });
+    if (!body->complete()) res.set_header("Connection", "close");
   }
   switch (outcome) {
     case Router::Outcome::Handled: return;

@@ -9,8 +9,8 @@
 
 namespace sxpool::http {
 
-// The HTTP front: body limits and the CSRF header checked before a body is read, then the API router,
-// then the web bundle; every error leaves as JSON.
+// The HTTP front: the CSRF header checked before a body is read, body limits, then the API router (streaming
+// routes get the body still on the connection), then the web bundle; every error leaves as JSON.
 class ApiServer {
  public:
   ApiServer(const app::ServerConfig& config, Router router);
@@ -24,7 +24,7 @@ class ApiServer {
   static constexpr const char* kCsrfHeader = "X-Sxpool-Request";
 
  private:
-  void dispatch(const httplib::Request& req, httplib::Response& res);
+  void dispatch(const httplib::Request& req, httplib::Response& res, BodyStream* body = nullptr);
   httplib::Server::HandlerResponse beforeBody(const httplib::Request& req, httplib::Response& res);
 
   // cpp-httplib 0.11.4 listens with a backlog of 5: a burst of new connections loses SYNs and waits a second
@@ -37,6 +37,7 @@ class ApiServer {
   const app::ServerConfig& config_;
   Router router_;
   StaticFiles static_;
+  size_t bodyCap_;  // the largest body read from a connection (an upload at its limit, with headroom)
   Listener server_;
 };
 

@@ -63,17 +63,15 @@ void registerApplicationRoutes(Router& router, services::Services& s) {
     sendJson(ctx.res, 200, s.applications.history(idParam(ctx, "id"), requireUser(s, ctx)));
   });
 
-  // Uploads: the raw file as the body; its name in X-File-Name (percent-encoded UTF-8) or ?name=.
-  router.add(
-      "PUT", "/api/v1/applications/:id/materials/:kind",
-      [&s](RouteContext& ctx) {
-        auto user = requireUser(s, ctx);
-        std::string name = ctx.req.has_param("name") ? ctx.req.get_param_value("name")
-                                                     : httplib::detail::decode_url(ctx.req.get_header_value("X-File-Name"), false);
-        sendJson(ctx.res, 201,
-                 s.attachments.upload(idParam(ctx, "id"), ctx.param("kind"), name, ctx.req.body, user));
-      },
-      s.ctx.config.attachmentFileLimit);
+  // Uploads: the raw file as the body, streamed to disk; its name in X-File-Name (percent-encoded UTF-8) or ?name=.
+  router.addStreaming("PUT", "/api/v1/applications/:id/materials/:kind", [&s](RouteContext& ctx) {
+    auto user = requireUser(s, ctx);
+    std::string name = ctx.req.has_param("name") ? ctx.req.get_param_value("name")
+                                                 : httplib::detail::decode_url(ctx.req.get_header_value("X-File-Name"), false);
+    auto upload = s.attachments.beginUpload(idParam(ctx, "id"), ctx.param("kind"), name, declaredBodyLength(ctx.req), user);
+    const bool complete = ctx.readBody([&](const char* data, size_t n) { return upload.write(data, n); });
+    sendJson(ctx.res, 201, s.attachments.finishUpload(upload, complete, user));
+  });
   router.add("DELETE", "/api/v1/applications/:id/attachments/:attachment", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);
     s.attachments.remove(idParam(ctx, "id"), idParam(ctx, "attachment"), user);

@@ -34,4 +34,8 @@ void fillDefaultError(httplib::Response& res) {
   }
 }
 
+void sendInternalError(httplib::Response& res) {
+  sendError(res, 500, "internal", "服务器内部错误：请稍后重试；若一再出现，请联系系统管理员");
+}
+
 }  // namespace sxpool::http

@@ -27,5 +27,7 @@ void sendServiceError(httplib::Response& res, const services::ServiceError& erro
 
 // The standard error for a bare HTTP status (used when cpp-httplib itself refuses a request).
 void fillDefaultError(httplib::Response& res);
+// 500 for an unexpected exception.
+void sendInternalError(httplib::Response& res);
 
 }  // namespace sxpool::http

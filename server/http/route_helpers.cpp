@@ -42,4 +42,16 @@ services::CurrentUser requireUser(services::Services& s, const RouteContext& ctx
 
 std::string remoteOf(const httplib::Request& req) { return req.remote_addr; }
 
+std::optional<std::uint64_t> declaredBodyLength(const httplib::Request& req) {
+  if (req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos) return std::nullopt;
+  const std::string text = req.get_header_value("Content-Length");
+  if (text.empty() || text.size() > 19) return std::nullopt;
+  std::uint64_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return value;
+}
+
 }  // namespace sxpool::http

@@ -35,15 +35,47 @@ bool sameMethod(const std::string& routeMethod, const std::string& requestMethod
 
 }  // namespace
 
-void Router::add(const std::string& method, const std::string& pattern, RouteHandler handler, size_t bodyLimit) {
-  routes_.push_back({method, splitPath(pattern), std::move(handler), bodyLimit});
+bool BodyStream::read(const BodyReceiver& receiver) {
+  if (used_) return complete_;
+  used_ = true;
+  bool wanted = true;
+  size_t seen = 0;
+  complete_ = reader_([&](const char* data, size_t n) {
+    seen += n;
+    if (wanted) wanted = receiver(data, n);
+    return wanted || seen <= drainLimit_;
+  });
+  return complete_;
 }
 
-const Router::Route* Router::find(const std::string& method, const std::string& path) const {
-  auto parts = splitPath(path);
-  for (const auto& route : routes_)
-    if (sameMethod(route.method, method) && matchSegments(route.segments, parts, nullptr)) return &route;
-  return nullptr;
+bool RouteContext::readBody(const BodyReceiver& receiver) {
+  if (body) return body->read(receiver);
+  if (!req.body.empty()) receiver(req.body.data(), req.body.size());
+  return true;
+}
+
+void Router::add(const std::string& method, const std::string& pattern, RouteHandler handler) {
+  routes_.push_back({method, splitPath(pattern), std::move(handler), false});
+}
+
+void Router::addStreaming(const std::string& method, const std::string& pattern, RouteHandler handler) {
+  routes_.push_back({method, splitPath(pattern), std::move(handler), true});
+}
+
+std::string Router::pathRegex(const Route& route) {
+  std::string out;
+  for (const auto& segment : route.segments) {
+    out += '/';
+    if (!segment.empty() && segment[0] == ':') {
+      out += "[^/]+";
+      continue;
+    }
+    for (char c : segment) {
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') out += '\\';
+      out += c;
+    }
+  }
+  return out;
 }
 
 std::vector<std::string> Router::allowedMethods(const std::string& path) const {
@@ -54,7 +86,7 @@ std::vector<std::string> Router::allowedMethods(const std::string& path) const {
   return methods;
 }
 
-Router::Outcome Router::dispatch(const httplib::Request& req, httplib::Response& res) const {
+Router::Outcome Router::dispatch(const httplib::Request& req, httplib::Response& res, BodyStream* body) const {
   auto parts = splitPath(req.path);
   bool pathKnown = false;
   for (const auto& route : routes_) {
@@ -62,7 +94,7 @@ Router::Outcome Router::dispatch(const httplib::Request& req, httplib::Response&
     if (!matchSegments(route.segments, parts, &params)) continue;
     pathKnown = true;
     if (!sameMethod(route.method, req.method)) continue;
-    RouteContext ctx{req, res, std::move(params)};
+    RouteContext ctx{req, res, std::move(params), body};
     route.handler(ctx);
     return Outcome::Handled;
   }

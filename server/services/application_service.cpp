@@ -267,9 +267,17 @@ nlohmann::json ApplicationService::submit(std::int64_t id, const CurrentUser& us
     auto rec = loadCase(ctx_, id);
     if (user.role != Role::Applicant || rec.row.ownerId != user.user.id)
       throw forbidden("只有申请机构本身可以提交该申请");
-    // A retried submit of the revision already submitted gets the same receipt back.
-    if (!isEditable(rec.workflow.state) && rec.row.receiptNo && body.is_object() && body.contains("revision") &&
-        body["revision"] == rec.row.draftRevision && rec.row.currentVersion > 0) {
+    // 指南第十二条: within the 2-year ban the answer is the ban, not the state: say so and until when.
+    if (rec.workflow.state == WorkflowState::Removed) {
+      const auto ban = checkReentryBan(rec.row.uscc, ctx_.clock.today(), removalRecords(ctx_, rec.row.uscc), ctx_.round);
+      if (ban.banned)
+        throw ServiceError(409, "reentry_banned", ban.message + "；在此之前不能提交入库申请",
+                           nlohmann::json::array({{{"path", "basic.uscc"}, {"message", ban.message}}}));
+    }
+    // A retried submit of the revision already submitted gets the same receipt back, while the case is open
+    // (a closed one — rejected, withdrawn, removed — must not look like an accepted submission).
+    if (!isEditable(rec.workflow.state) && !isClosedState(rec.workflow.state) && rec.row.receiptNo && body.is_object() &&
+        body.contains("revision") && body["revision"] == rec.row.draftRevision && rec.row.currentVersion > 0) {
       result = {{"applicationId", id},
                 {"receiptNo", *rec.row.receiptNo},
                 {"version", rec.row.currentVersion},

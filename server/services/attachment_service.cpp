@@ -1,5 +1,7 @@
 #include "services/attachment_service.hpp"
 
+#include <algorithm>
+
 #include "services/application_service.hpp"
 #include "services/case_records.hpp"
 #include "services/service_error.hpp"
@@ -7,9 +9,28 @@
 namespace sxpool::services {
 namespace {
 
-std::string megabytes(std::int64_t bytes) {
+std::string megabytes(std::uint64_t bytes) {
   const auto tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
   return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") + " MB";
+}
+
+constexpr size_t kSniffBytes = 8;  // the longest signature: PNG
+
+ServiceError fileTooLarge(const std::string& label, std::optional<std::uint64_t> size, std::uint64_t limit) {
+  return ServiceError(413, "file_too_large",
+                      "「" + label + "」文件" + (size ? "大小为 " + megabytes(*size) + "，" : std::string()) +
+                          "超过单个文件上限 " + megabytes(limit) + "：请压缩或拆分后再上传");
+}
+
+ServiceError applicationTooLarge(std::uint64_t total, std::uint64_t limit) {
+  return ServiceError(413, "application_too_large",
+                      "本申请的附件合计将达 " + megabytes(total) + "，超过上限 " + megabytes(limit) +
+                          "：请压缩文件或删除不需要的附件");
+}
+
+ServiceError unsupportedType(const std::string& label) {
+  return ServiceError(415, "unsupported_type",
+                      "「" + label + "」的文件类型不支持：只接受 PDF、JPEG、PNG（按文件内容识别，不看扩展名），请转换后再上传");
 }
 
 }  // namespace
@@ -37,60 +58,118 @@ std::string AttachmentService::cleanFileName(const std::string& name) {
   return out.empty() || out == "." || out == ".." ? "附件" : out;
 }
 
-nlohmann::json AttachmentService::upload(std::int64_t applicationId, const std::string& material,
-                                         const std::string& fileName, const std::string& bytes,
-                                         const CurrentUser& user) {
+bool AttachmentUpload::refuse(ServiceError error) {
+  if (file_) file_->discard();
+  refusal_ = std::move(error);
+  return false;
+}
+
+bool AttachmentUpload::write(const char* data, size_t n) {
+  if (refusal_) return false;
+  received_ += n;
+  if (received_ > fileLimit_) return refuse(fileTooLarge(label_, declared_, fileLimit_));
+  if (storedBefore_ + received_ > applicationLimit_)
+    return refuse(applicationTooLarge(storedBefore_ + declared_.value_or(received_), applicationLimit_));
+  if (type_.empty() && head_.size() < kSniffBytes) {
+    head_.append(data, std::min(n, kSniffBytes - head_.size()));
+    if (head_.size() == kSniffBytes && (type_ = AttachmentService::sniffType(head_)).empty())
+      return refuse(unsupportedType(label_));
+  }
+  try {
+    file_->append(data, n);
+  } catch (const std::exception& e) {
+    return refuse(ServiceError(500, "storage_failed", "附件保存失败（" + std::string(e.what()) + "）：请稍后重试；若一再出现，请联系系统管理员"));
+  }
+  return true;
+}
+
+std::uint64_t AttachmentService::storedBytes(std::int64_t applicationId) {
+  std::uint64_t total = 0;
+  for (const auto& a : ctx_.store.attachments(applicationId, false)) total += static_cast<std::uint64_t>(a.size);
+  return total;
+}
+
+AttachmentUpload AttachmentService::beginUpload(std::int64_t applicationId, const std::string& material,
+                                                const std::string& fileName, std::optional<std::uint64_t> declaredBytes,
+                                                const CurrentUser& user) {
   const auto kind = fromCode<MaterialKind>(material);
   if (!kind) throw notFound("材料编号 " + material + " 不存在：应为 1–12");
-  const std::string label = std::string(labelOf(*kind));
-  if (bytes.empty()) throw ServiceError(400, "empty_file", "「" + label + "」上传的文件是空的，请重新选择文件");
-  if (bytes.size() > ctx_.config.attachmentFileLimit)
-    throw ServiceError(413, "file_too_large",
-                       "「" + label + "」文件大小为 " + megabytes(bytes.size()) + "，超过单个文件上限 " +
-                           megabytes(ctx_.config.attachmentFileLimit) + "：请压缩或拆分后再上传");
-  const std::string type = sniffType(bytes);
-  if (type.empty())
-    throw ServiceError(415, "unsupported_type",
-                       "「" + label + "」的文件类型不支持：只接受 PDF、JPEG、PNG（按文件内容识别，不看扩展名），请转换后再上传");
-
-  // Check ownership and state before touching the disk.
+  AttachmentUpload u;
+  u.applicationId_ = applicationId;
+  u.material_ = material;
+  u.label_ = std::string(labelOf(*kind));
+  u.fileName_ = cleanFileName(fileName);
+  u.fileLimit_ = ctx_.config.attachmentFileLimit;
+  u.applicationLimit_ = ctx_.config.attachmentApplicationLimit;
+  u.declared_ = declaredBytes;
+  // Ownership and state before a byte touches the disk.
   ApplicationService(ctx_).requireOwnEditable(applicationId, user);
-  std::int64_t total = 0;
-  for (const auto& a : ctx_.store.attachments(applicationId, false)) total += a.size;
-  if (total + static_cast<std::int64_t>(bytes.size()) > static_cast<std::int64_t>(ctx_.config.attachmentApplicationLimit))
-    throw ServiceError(413, "application_too_large",
-                       "本申请的附件合计将达 " + megabytes(total + bytes.size()) + "，超过上限 " +
-                           megabytes(ctx_.config.attachmentApplicationLimit) + "：请压缩文件或删除不需要的附件");
+  u.storedBefore_ = storedBytes(applicationId);
+  if (declaredBytes) {
+    if (*declaredBytes == 0) throw ServiceError(400, "empty_file", "「" + u.label_ + "」上传的文件是空的，请重新选择文件");
+    if (*declaredBytes > u.fileLimit_) throw fileTooLarge(u.label_, declaredBytes, u.fileLimit_);
+    if (u.storedBefore_ + *declaredBytes > u.applicationLimit_)
+      throw applicationTooLarge(u.storedBefore_ + *declaredBytes, u.applicationLimit_);
+  }
+  u.file_ = std::make_unique<store::FileStore::Pending>(ctx_.files);
+  return u;
+}
 
-  const std::string sha = ctx_.files.put(bytes);  // durable before the row that names it
+nlohmann::json AttachmentService::finishUpload(AttachmentUpload& u, bool complete, const CurrentUser& user) {
+  if (u.refusal_) throw *u.refusal_;
+  if (!complete) {
+    u.file_->discard();
+    throw ServiceError(400, "upload_incomplete", "「" + u.label_ + "」的文件没有完整收到（连接中断或格式有误）：请重新上传");
+  }
+  if (u.received_ == 0) {
+    u.file_->discard();
+    throw ServiceError(400, "empty_file", "「" + u.label_ + "」上传的文件是空的，请重新选择文件");
+  }
+  if (u.type_.empty() && (u.type_ = sniffType(u.head_)).empty()) {
+    u.file_->discard();
+    throw unsupportedType(u.label_);
+  }
+
+  const std::string sha = u.file_->commit();  // durable before the row that names it
   store::AttachmentRow row;
-  row.applicationId = applicationId;
-  row.material = material;
-  row.fileName = cleanFileName(fileName);
-  row.size = static_cast<std::int64_t>(bytes.size());
-  row.contentType = type;
+  row.applicationId = u.applicationId_;
+  row.material = u.material_;
+  row.fileName = u.fileName_;
+  row.size = static_cast<std::int64_t>(u.received_);
+  row.contentType = u.type_;
   row.sha256 = sha;
   row.uploadedAt = ctx_.clock.now();
   row.uploadedBy = user.user.id;
   ctx_.store.transaction([&] {
-    ApplicationService(ctx_).requireOwnEditable(applicationId, user);
-    for (const auto& a : ctx_.store.attachments(applicationId, false))
-      if (a.material == material && a.sha256 == sha) {  // the same file again: idempotent
+    ApplicationService(ctx_).requireOwnEditable(u.applicationId_, user);
+    for (const auto& a : ctx_.store.attachments(u.applicationId_, false))
+      if (a.material == u.material_ && a.sha256 == sha) {  // the same file again: idempotent
         row = a;
         return;
       }
+    // Checked again here: parallel uploads to one application must not pass the limit together.
+    const std::uint64_t total = storedBytes(u.applicationId_) + u.received_;
+    if (total > u.applicationLimit_) throw applicationTooLarge(total, u.applicationLimit_);
     row.id = ctx_.store.insertAttachment(row);
     store::AuditRow audit;
     audit.at = row.uploadedAt;
     audit.userId = user.user.id;
     audit.account = user.user.account;
     audit.event = "attachment_uploaded";
-    audit.applicationId = applicationId;
-    audit.comment = "材料" + material + "「" + row.fileName + "」" + sha.substr(0, 12);
+    audit.applicationId = u.applicationId_;
+    audit.comment = "材料" + u.material_ + "「" + row.fileName + "」" + sha.substr(0, 12);
     ctx_.store.appendAudit(audit);
   });
   ctx_.generation++;
-  return materialJson(row, applicationId);
+  return materialJson(row, u.applicationId_);
+}
+
+nlohmann::json AttachmentService::upload(std::int64_t applicationId, const std::string& material,
+                                         const std::string& fileName, const std::string& bytes,
+                                         const CurrentUser& user) {
+  auto u = beginUpload(applicationId, material, fileName, bytes.size(), user);
+  u.write(bytes.data(), bytes.size());
+  return finishUpload(u, true, user);
 }
 
 void AttachmentService::remove(std::int64_t applicationId, std::int64_t attachmentId, const CurrentUser& user) {

@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 #include "store/sqlite_db.hpp"
@@ -31,22 +30,27 @@ bool isHex64(const std::string& s) {
   return true;
 }
 
+std::string hexOf(const unsigned char* digest) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (size_t i = 0; i < crypto_hash_sha256_BYTES; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return out;
+}
+
 }  // namespace
 
 FileStore::FileStore(fs::path root) : root_(std::move(root)) {
+  if (sodium_init() < 0) throw StoreError("libsodium 初始化失败");
   fs::create_directories(root_ / "tmp");
 }
 
 std::string FileStore::sha256Hex(const std::string& bytes) {
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char b : digest) {
-    out += kHex[b >> 4];
-    out += kHex[b & 15];
-  }
-  return out;
+  return hexOf(digest);
 }
 
 fs::path FileStore::pathOf(const std::string& sha256) const {
@@ -58,38 +62,75 @@ bool FileStore::has(const std::string& sha256) const {
   return isHex64(sha256) && fs::is_regular_file(pathOf(sha256), ec);
 }
 
-std::string FileStore::put(const std::string& bytes) {
-  const std::string sha = sha256Hex(bytes);
-  if (has(sha)) return sha;  // same content, same name: nothing to write
-  const fs::path dir = root_ / sha.substr(0, 2);
-  fs::create_directories(dir);
-  std::random_device rd;
-  const fs::path tmp = root_ / "tmp" / (sha + "." + std::to_string(rd()));
-  int fd = ::open(tmp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0) throw StoreError("无法写入附件临时文件：" + std::string(std::strerror(errno)));
+FileStore::Pending::Pending(const FileStore& store) : store_(store) {
+  crypto_hash_sha256_init(&hash_);
+  unsigned char raw[16];
+  randombytes_buf(raw, sizeof raw);
+  char name[sizeof raw * 2 + 1];
+  sodium_bin2hex(name, sizeof name, raw, sizeof raw);
+  tmp_ = store.tmpDir() / (std::string(name) + ".part");
+  fd_ = ::open(tmp_.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd_ < 0) throw StoreError("无法写入附件临时文件：" + std::string(std::strerror(errno)));
+}
+
+FileStore::Pending::~Pending() { discard(); }
+
+void FileStore::Pending::discard() {
+  if (fd_ < 0) return;
+  ::close(fd_);
+  fd_ = -1;
+  ::unlink(tmp_.c_str());
+}
+
+void FileStore::Pending::append(const char* data, size_t n) {
+  if (fd_ < 0) throw StoreError("附件临时文件已关闭");
+  crypto_hash_sha256_update(&hash_, reinterpret_cast<const unsigned char*>(data), n);
   size_t written = 0;
-  while (written < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      throw StoreError("写入附件失败：" + std::string(std::strerror(errno)));
+  while (written < n) {
+    ssize_t w = ::write(fd_, data + written, n - written);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) {
+      const std::string why = std::strerror(errno);
+      discard();
+      throw StoreError("写入附件失败：" + why);
     }
-    written += static_cast<size_t>(n);
+    written += static_cast<size_t>(w);
   }
-  if (::fsync(fd) != 0) {
-    ::close(fd);
-    ::unlink(tmp.c_str());
-    throw StoreError("附件落盘失败：" + std::string(std::strerror(errno)));
+  size_ += n;
+}
+
+std::string FileStore::Pending::commit() {
+  if (fd_ < 0) throw StoreError("附件临时文件已关闭");
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256_final(&hash_, digest);
+  const std::string sha = hexOf(digest);
+  if (store_.has(sha)) {  // same content, same name: nothing more to keep
+    discard();
+    return sha;
   }
-  ::close(fd);
-  if (::rename(tmp.c_str(), pathOf(sha).c_str()) != 0) {
-    ::unlink(tmp.c_str());
-    throw StoreError("附件改名失败：" + std::string(std::strerror(errno)));
+  if (::fsync(fd_) != 0) {
+    const std::string why = std::strerror(errno);
+    discard();
+    throw StoreError("附件落盘失败：" + why);
   }
+  const fs::path dir = store_.pathOf(sha).parent_path();
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (::rename(tmp_.c_str(), store_.pathOf(sha).c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    discard();
+    throw StoreError("附件改名失败：" + why);
+  }
+  ::close(fd_);
+  fd_ = -1;
   fsyncPath(dir, O_RDONLY | O_DIRECTORY);
   return sha;
+}
+
+std::string FileStore::put(const std::string& bytes) {
+  Pending file(*this);
+  file.append(bytes.data(), bytes.size());
+  return file.commit();
 }
 
 std::optional<std::string> FileStore::get(const std::string& sha256) const {

@@ -72,3 +72,119 @@ TEST_CASE("uploads are checked by content and size and stored under their SHA-25
   for (const auto& m : s.get(base).json["materials"]) listed = listed || m["id"] == stored.json["id"];
   CHECK_FALSE(listed);
 }
+
+namespace {
+
+// Every regular file under the data directory's attachments area (stored files and temporary ones).
+std::vector<std::filesystem::path> storedFiles(const LiveServer& server) {
+  std::vector<std::filesystem::path> out;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(server.dataDir() / "attachments"))
+    if (e.is_regular_file()) out.push_back(e.path());
+  return out;
+}
+
+// A PDF of `size` bytes: the signature, then bytes of every value (a deterministic sequence), then the trailer.
+std::string bigPdf(size_t size, std::uint32_t seed) {
+  std::string bytes = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
+  const std::string trailer = "\n%%EOF\n";
+  bytes.reserve(size);
+  std::uint32_t x = seed;
+  while (bytes.size() + trailer.size() < size) {
+    x = x * 1664525u + 1013904223u;
+    bytes += static_cast<char>(x >> 24);
+  }
+  return bytes + trailer;
+}
+
+std::string sha256sumOf(const std::string& bytes, const std::filesystem::path& scratch) {
+  std::ofstream(scratch, std::ios::binary) << bytes;
+  const std::string command = "sha256sum '" + scratch.string() + "'";
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  char line[128] = {};
+  REQUIRE(fgets(line, sizeof line, pipe) != nullptr);
+  pclose(pipe);
+  return std::string(line).substr(0, 64);
+}
+
+}  // namespace
+
+TEST_CASE("an upload over the limit is refused with 413 while streaming and leaves no file behind", "[attachments]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "data");
+  std::ofstream(dir.path() / "data" / "sxpool.json") << R"({"attachmentFileBytes": 1048576})";
+  LiveServer server({"--today", "2026-04-20"}, dir.path() / "data");
+  Session s(server);
+  const auto id = prepareApplicant(s, 13, false);
+  const std::string url = "/api/v1/applications/" + std::to_string(id) + "/materials/5?name=big.pdf";
+  const std::string oversized = bigPdf(1536 * 1024, 1);
+  REQUIRE(storedFiles(server).empty());
+
+  // Declared too large: refused before a byte is written.
+  auto declared = s.upload(url, oversized, "application/pdf");
+  CHECK(declared.status == 413);
+  CHECK(declared.json["error"] == "file_too_large");
+  CHECK(declared.json["message"].get<std::string>().find("超过单个文件上限 1 MB") != std::string::npos);
+  // Sent in chunks with no length: refused when the limit is crossed, the temporary file removed.
+  auto chunked = s.uploadChunked(url, oversized, "application/pdf", 64 * 1024);
+  CHECK(chunked.status == 413);
+  CHECK(chunked.json["error"] == "file_too_large");
+  // Larger than anything the server reads at all.
+  auto huge = s.upload(url, bigPdf(3 * 1024 * 1024, 2), "application/pdf");
+  CHECK(huge.status == 413);
+  // Not a PDF, JPEG or PNG: refused at the first bytes.
+  auto text = s.uploadChunked(url, std::string(600 * 1024, 't'), "application/pdf", 4096);
+  CHECK(text.status == 415);
+  CHECK(text.json["error"] == "unsupported_type");
+  CHECK(storedFiles(server).empty());
+  CHECK(s.get("/api/v1/applications/" + std::to_string(id)).json["materials"].empty());
+
+  // Not signed in, not the owner, no CSRF header: refused, nothing written.
+  Session anonymous(server);
+  CHECK(anonymous.upload(url, bigPdf(512 * 1024, 3), "application/pdf").status == 401);
+  Session stranger(server);
+  prepareApplicant(stranger, 14, false);
+  CHECK(stranger.upload(url, bigPdf(512 * 1024, 3), "application/pdf").status == 403);
+  Session noCsrf(server);
+  noCsrf.cookie = s.cookie;
+  noCsrf.dropCsrfHeader();
+  CHECK(noCsrf.upload(url, bigPdf(512 * 1024, 3), "application/pdf").status == 403);
+  CHECK(storedFiles(server).empty());
+
+  // The same session goes on working: a file within the limit is stored, and only it.
+  auto fits = s.upload(url, bigPdf(1000 * 1024, 4), "application/pdf");
+  REQUIRE(fits.status == 201);
+  const auto files = storedFiles(server);
+  REQUIRE(files.size() == 1);
+  CHECK(files[0].filename() == fits.json["sha256"].get<std::string>());
+}
+
+TEST_CASE("a multi-megabyte PDF streams to disk and downloads byte-identical", "[attachments]") {
+  LiveServer server({"--today", "2026-04-20"});
+  Session s(server);
+  const auto id = prepareApplicant(s, 15, false);
+  const std::string base = "/api/v1/applications/" + std::to_string(id);
+  const std::string pdf = bigPdf(7 * 1024 * 1024 + 123, 42);
+
+  auto stored = s.upload(base + "/materials/8?name=%E5%AE%A1%E8%AE%A1%E6%8A%A5%E5%91%8A.pdf", pdf, "application/pdf");
+  REQUIRE(stored.status == 201);
+  CHECK(stored.json["sizeBytes"] == pdf.size());
+  CHECK(stored.json["contentType"] == "application/pdf");
+  CHECK(stored.json["fileName"] == "审计报告.pdf");
+  TempDir scratch;
+  const std::string sha = stored.json["sha256"];
+  CHECK(sha == sha256sumOf(pdf, scratch.path() / "expected.pdf"));
+
+  auto file = s.get(stored.json["url"]);
+  REQUIRE(file.status == 200);
+  CHECK(file.body.size() == pdf.size());
+  CHECK(file.body == pdf);
+  CHECK(file.header("Content-Disposition").rfind("attachment;", 0) == 0);
+
+  // The same bytes in odd-sized chunks (the type read across chunk boundaries) land on the same stored file.
+  auto again = s.uploadChunked(base + "/materials/9?name=copy.pdf", pdf, "application/pdf", 65537, 3);
+  REQUIRE(again.status == 201);
+  CHECK(again.json["sha256"] == sha);
+  CHECK(again.json["sizeBytes"] == pdf.size());
+  CHECK(storedFiles(server).size() == 1);
+}

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "live_server.hpp"
+#include "test_data.hpp"
 #include "sxpool/sample.hpp"
 
 using sxpool::testing::LiveServer;
@@ -13,15 +14,6 @@ using sxpool::testing::Session;
 namespace {
 
 const std::string kPassword = "Correct-horse-9";
-
-Session::Reply registerApplicant(Session& s, const std::string& uscc, const std::string& password = kPassword) {
-  return s.post("/api/v1/applicants", {{"uscc", uscc},
-                                      {"name", "太原晋创企业管理咨询有限公司"},
-                                      {"contactName", "王建国"},
-                                      {"contactPhone", "13912345678"},
-                                      {"email", "a@example.com"},
-                                      {"password", password}});
-}
 
 bool auditHas(Session& admin, const std::string& event, const std::string& account) {
   auto audit = admin.get("/api/v1/audit?limit=500");
@@ -32,20 +24,20 @@ bool auditHas(Session& admin, const std::string& event, const std::string& accou
 
 }  // namespace
 
-TEST_CASE("an applicant registers with its USCC, signs in and out; every step is audited", "[auth]") {
+TEST_CASE("an applicant registers with its USCC, signs in and out, every step is audited", "[auth]") {
   LiveServer server({"--demo", "--today", "2026-04-20"});
   Session s(server);
   const std::string uscc = sxpool::sampleUscc(500);
 
-  auto created = registerApplicant(s, uscc);
+  auto created = registerApplicant(s, uscc, kPassword);
   REQUIRE(created.status == 201);
   CHECK(created.json["user"]["account"] == uscc);
   CHECK(created.json["user"]["role"] == "applicant");
-  CHECK(registerApplicant(s, uscc).status == 409);  // once only
+  CHECK(registerApplicant(s, uscc, kPassword).status == 409);  // once only
 
   std::string wrongCheck = sxpool::sampleUscc(502);
   wrongCheck.back() = wrongCheck.back() == '0' ? '1' : '0';
-  auto bad = registerApplicant(s, wrongCheck);
+  auto bad = registerApplicant(s, wrongCheck, kPassword);
   CHECK(bad.status == 422);
   CHECK(bad.json["fields"][0]["path"] == "uscc");
   auto weak = registerApplicant(s, sxpool::sampleUscc(501), "short");

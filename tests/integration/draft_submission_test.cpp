@@ -10,7 +10,7 @@
 
 using namespace sxpool::testing;
 
-TEST_CASE("draft saves carry revisions; a stale base gets 409 with the server copy; repeats are harmless", "[drafts]") {
+TEST_CASE("draft saves carry revisions, a stale base gets 409 with the server copy, repeats are harmless", "[drafts]") {
   LiveServer server({"--today", "2026-04-20"});
   Session s(server);
   auto app = sxpool::makeSampleApplication(7, sxpool::round2026());

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <random>
@@ -209,6 +210,19 @@ Session::Reply Session::del(const std::string& path) { return finish(client_.Del
 
 Session::Reply Session::upload(const std::string& path, const std::string& bytes, const std::string& contentType) {
   return finish(client_.Put(path.c_str(), headers(true), bytes, contentType.c_str()));
+}
+
+Session::Reply Session::uploadChunked(const std::string& path, const std::string& bytes, const std::string& contentType,
+                                     size_t chunk, size_t firstChunk) {
+  auto provider = [&bytes, chunk, firstChunk](size_t offset, httplib::DataSink& sink) {
+    if (offset >= bytes.size()) {
+      sink.done();
+      return true;
+    }
+    const size_t n = offset == 0 && firstChunk > 0 ? firstChunk : chunk;
+    return sink.write(bytes.data() + offset, std::min(n, bytes.size() - offset));
+  };
+  return finish(client_.Put(path.c_str(), headers(true), provider, contentType.c_str()));
 }
 
 Session::Reply Session::login(const std::string& account, const std::string& password) {

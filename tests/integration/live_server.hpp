@@ -73,6 +73,10 @@ class Session {
   Reply put(const std::string& path, const nlohmann::json& body);
   Reply del(const std::string& path);
   Reply upload(const std::string& path, const std::string& bytes, const std::string& contentType);
+  // The same sent with Transfer-Encoding: chunked (no Content-Length), `chunk` bytes a chunk (the first
+  // `firstChunk` bytes when given).
+  Reply uploadChunked(const std::string& path, const std::string& bytes, const std::string& contentType, size_t chunk,
+                      size_t firstChunk = 0);
   Reply login(const std::string& account, const std::string& password);
   void dropCsrfHeader() { csrf_ = false; }
   std::string cookie;

@@ -1,90 +1,11 @@
 // The review queue per role × jurisdiction and every review action through the domain workflow:
 // refusals are 403 and change nothing; allowed actions move the case and reach the applicant's inbox.
 #include <catch2/catch.hpp>
-#include <map>
 
-#include "live_server.hpp"
+#include "review_fixture.hpp"
 #include "test_data.hpp"
 
 using namespace sxpool::testing;
-
-namespace {
-
-std::string urlEncode(const std::string& text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c)) out += static_cast<char>(c);
-    else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
-struct Demo {
-  LiveServer server{{"--demo", "--today", "2026-04-20"}};
-  std::map<std::string, std::unique_ptr<Session>> sessions;
-
-  Session& as(const std::string& account) {
-    auto& slot = sessions[account];
-    if (!slot) {
-      slot = std::make_unique<Session>(server);
-      REQUIRE(slot->login(account, kDemoPassword).status == 200);
-    }
-    return *slot;
-  }
-  nlohmann::json queue(const std::string& account, const std::string& query = "") {
-    auto r = as(account).get("/api/v1/queue?pageSize=200" + query);
-    REQUIRE(r.status == 200);
-    return r.json;
-  }
-  // The admin's view of an application: what must not change on a refusal.
-  nlohmann::json snapshot(std::int64_t id) {
-    auto detail = as("admin").get("/api/v1/applications/" + std::to_string(id));
-    auto history = as("admin").get("/api/v1/applications/" + std::to_string(id) + "/history");
-    return {{"workflow", detail.json["workflow"]}, {"updatedAt", detail.json["updatedAt"]},
-            {"audit", history.json["items"].size()}};
-  }
-  std::int64_t firstIn(const std::string& account, const std::string& state) {
-    auto q = queue(account, "&state=" + state);
-    REQUIRE(!q["items"].empty());
-    return q["items"][0]["id"];
-  }
-};
-
-const std::vector<std::string> kReviewers = {"xiaodian", "yingze", "taiyuan", "zonggai", "department", "province", "admin"};
-const std::vector<std::string> kActions = {"pass", "return", "reject", "withdraw", "spot_check", "publish",
-                                           "raise_objection", "resolve_objection", "admit", "remove"};
-
-nlohmann::json payloadFor(const std::string& action) {
-  nlohmann::json body = {{"action", action},
-                         {"reason", "理由"},
-                         {"recommendation", "同意推荐"},
-                         {"comments", {{{"path", "basic.name"}, {"comment", "请核对名称"}}}},
-                         {"removalReason", "data_fraud"}};
-  if (action == "spot_check")
-    body["spotCheck"] = {{"date", "2026-04-20"}, {"inspectors", "张三"}, {"result", "一致"}, {"passed", true}};
-  return body;
-}
-
-// Every (account, action) not in `allowed` is refused with 403 and leaves the case as it was.
-void checkRefusals(Demo& demo, std::int64_t id, const std::map<std::string, std::vector<std::string>>& allowed) {
-  const auto before = demo.snapshot(id);
-  for (const auto& account : kReviewers)
-    for (const auto& action : kActions) {
-      auto it = allowed.find(account);
-      if (it != allowed.end() && std::find(it->second.begin(), it->second.end(), action) != it->second.end()) continue;
-      auto r = demo.as(account).post("/api/v1/applications/" + std::to_string(id) + "/actions", payloadFor(action));
-      INFO(account << " " << action << " → " << r.body);
-      CHECK(r.status == 403);
-    }
-  CHECK(demo.snapshot(id) == before);
-}
-
-}  // namespace
 
 TEST_CASE("each unit's queue holds exactly its jurisdiction, with counts, filters, search, sort and pages", "[review]") {
   Demo demo;
@@ -141,7 +62,7 @@ TEST_CASE("each unit's queue holds exactly its jurisdiction, with counts, filter
   CHECK(demo.as("admin").get("/api/v1/queue?state=nonsense").status == 400);
 
   // Applicants have no queue; a reviewer cannot open an application outside its jurisdiction.
-  Session applicant(demo.server);
+  Session applicant(demo.server());
   prepareApplicant(applicant, 70, false);
   CHECK(applicant.get("/api/v1/queue").status == 403);
   const auto yingzeId = other["items"][0]["id"].get<std::int64_t>();
@@ -184,7 +105,7 @@ TEST_CASE("the refusal matrix: only the holder of a case acts on it, and a refus
 
   // The applicant can follow it all in its inbox.
   auto detail = demo.as("admin").get("/api/v1/applications/" + std::to_string(id)).json;
-  Session owner(demo.server);
+  Session owner(demo.server());
   REQUIRE(owner.login(detail["uscc"], kDemoPassword).status == 200);
   auto inbox = owner.get("/api/v1/inbox").json;
   CHECK(inbox["items"].size() >= 5);
@@ -195,7 +116,7 @@ TEST_CASE("the refusal matrix: only the holder of a case acts on it, and a refus
   CHECK(sawRecommendation);
 }
 
-TEST_CASE("退回修改 carries field comments to the applicant; the resubmission is a new version", "[review]") {
+TEST_CASE("退回修改 carries field comments to the applicant, the resubmission is a new version", "[review]") {
   Demo demo;
   const auto id = demo.firstIn("xiaodian", "at_county");
   const std::string base = "/api/v1/applications/" + std::to_string(id);
@@ -209,7 +130,7 @@ TEST_CASE("退回修改 carries field comments to the applicant; the resubmissio
   CHECK(reject.status == 403);  // it is with the applicant now
 
   const std::string uscc = demo.as("admin").get(base).json["uscc"];
-  Session owner(demo.server);
+  Session owner(demo.server());
   REQUIRE(owner.login(uscc, kDemoPassword).status == 200);
   auto inbox = owner.get("/api/v1/inbox").json;
   CHECK(inbox["items"][0]["comments"][0]["path"] == "basic.address");
@@ -232,7 +153,7 @@ TEST_CASE("退回修改 carries field comments to the applicant; the resubmissio
   CHECK(demo.as("xiaodian").get(base).json["document"]["basic"]["address"] == doc["basic"]["address"]);
 }
 
-TEST_CASE("rejection needs a reason; the applicant may withdraw; bulk pass reports per application", "[review]") {
+TEST_CASE("rejection needs a reason, the applicant may withdraw, bulk pass reports per application", "[review]") {
   Demo demo;
   auto atCounty = demo.queue("xiaodian", "&state=at_county")["items"];
   REQUIRE(atCounty.size() >= 3);
@@ -246,7 +167,7 @@ TEST_CASE("rejection needs a reason; the applicant may withdraw; bulk pass repor
   CHECK(rejected.status == 200);
   CHECK(rejected.json["state"]["code"] == "rejected");
 
-  Session owner(demo.server);
+  Session owner(demo.server());
   REQUIRE(owner.login(atCounty[1]["uscc"], kDemoPassword).status == 200);
   CHECK(owner.post("/api/v1/applications/" + std::to_string(third) + "/actions", {{"action", "withdraw"}}).status == 403);
   auto withdrawn = owner.post("/api/v1/applications/" + std::to_string(second) + "/actions",

@@ -8,8 +8,27 @@
 
 namespace sxpool::testing {
 
+size_t auditRows(Session& admin) {
+  auto r = admin.get("/api/v1/audit?limit=100000");
+  REQUIRE(r.status == 200);
+  return r.json["items"].size();
+}
+
+bool contains(const nlohmann::json& text, const std::string& part) {
+  return text.is_string() && text.get<std::string>().find(part) != std::string::npos;
+}
+
 std::string pdfBytes(const std::string& note) {
   return "%PDF-1.4\n% " + note + "\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+}
+
+Session::Reply registerApplicant(Session& session, const std::string& uscc, const std::string& password) {
+  return session.post("/api/v1/applicants", {{"uscc", uscc},
+                                            {"name", "太原晋创企业管理咨询有限公司"},
+                                            {"contactName", "王建国"},
+                                            {"contactPhone", "13912345678"},
+                                            {"email", "a@example.com"},
+                                            {"password", password}});
 }
 
 void uploadRequiredMaterials(Session& session, std::int64_t id) {

@@ -9,6 +9,15 @@ namespace sxpool::testing {
 inline const std::string kDemoPassword = "Demo2026!sx";
 inline const std::string kApplicantPassword = "Applicant-2026";
 
+// POST /api/v1/applicants for `uscc` with a fixed name and contact.
+Session::Reply registerApplicant(Session& session, const std::string& uscc, const std::string& password);
+
+// The number of rows in the whole audit log, read by an admin session.
+size_t auditRows(Session& admin);
+
+// `text` is a JSON string containing `part`.
+bool contains(const nlohmann::json& text, const std::string& part);
+
 // A tiny but real PDF.
 std::string pdfBytes(const std::string& note = "test");
 
