@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <fstream>
+
 #include "http/api_routes.hpp"
 #include "http/json_response.hpp"
 #include "http/route_helpers.hpp"
@@ -84,12 +87,15 @@ void registerApplicationRoutes(Router& router, services::Services& s) {
     ctx.res.set_header("Content-Disposition", contentDisposition(file.fileName));
     ctx.res.set_header("X-Content-Type-Options", "nosniff");
     ctx.res.set_header("Cache-Control", "private, no-store");
-    auto data = std::make_shared<std::string>(std::move(file.bytes));
-    ctx.res.set_content_provider(data->size(), file.contentType,
-                                 [data](size_t offset, size_t length, httplib::DataSink& sink) {
-                                   sink.write(data->data() + offset, length);
-                                   return true;
-                                 });
+    auto in = std::make_shared<std::ifstream>(file.path, std::ios::binary);
+    ctx.res.set_content_provider(
+        file.sizeBytes, file.contentType, [in](size_t offset, size_t length, httplib::DataSink& sink) {
+          char buf[64 * 1024];
+          in->seekg(static_cast<std::streamoff>(offset));
+          in->read(buf, static_cast<std::streamsize>(std::min(length, sizeof buf)));
+          const auto got = in->gcount();
+          return got > 0 && sink.write(buf, static_cast<size_t>(got));
+        });
   });
 }
 

@@ -198,9 +198,11 @@ Download AttachmentService::download(std::int64_t applicationId, const std::stri
   requireView(rec, user);
   for (const auto& a : ctx_.store.attachments(applicationId, true)) {
     if (a.sha256 != sha256) continue;
-    auto bytes = ctx_.files.get(sha256);
-    if (!bytes) throw ServiceError(500, "file_missing", "附件文件缺失，请联系系统管理员从备份恢复");
-    return {std::move(*bytes), a.contentType, a.fileName};
+    std::error_code ec;
+    const auto path = ctx_.files.pathOf(sha256);
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) throw ServiceError(500, "file_missing", "附件文件缺失，请联系系统管理员从备份恢复");
+    return {path, static_cast<std::uint64_t>(size), a.contentType, a.fileName};
   }
   throw notFound("该申请没有这个附件");
 }

@@ -1,5 +1,7 @@
 #pragma once
 #include <cstdint>
+#include <filesystem>
+#include <cstdint>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -12,8 +14,10 @@
 
 namespace sxpool::services {
 
+// A stored file to send: read from disk in chunks while it is sent, never whole into memory.
 struct Download {
-  std::string bytes;
+  std::filesystem::path path;
+  std::uint64_t sizeBytes = 0;
   std::string contentType;
   std::string fileName;
 };

@@ -6,8 +6,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "store/sqlite_db.hpp"
 
@@ -131,14 +129,6 @@ std::string FileStore::put(const std::string& bytes) {
   Pending file(*this);
   file.append(bytes.data(), bytes.size());
   return file.commit();
-}
-
-std::optional<std::string> FileStore::get(const std::string& sha256) const {
-  if (!has(sha256)) return std::nullopt;
-  std::ifstream in(pathOf(sha256), std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 }  // namespace sxpool::store

@@ -3,7 +3,6 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <optional>
 #include <string>
 
 namespace sxpool::store {
@@ -39,7 +38,6 @@ class FileStore {
 
   // Returns the lowercase hex SHA-256 of `bytes` after they are durably on disk.
   std::string put(const std::string& bytes);
-  std::optional<std::string> get(const std::string& sha256) const;
   bool has(const std::string& sha256) const;
   std::filesystem::path pathOf(const std::string& sha256) const;
   std::filesystem::path tmpDir() const { return root_ / "tmp"; }
