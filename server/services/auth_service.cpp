@@ -267,33 +267,76 @@ LoginResult AuthService::login(const std::string& accountIn, const std::string& 
 }
 
 void AuthService::logout(const std::string& token, const CurrentUser& user) {
+  const std::string hash = tokenHash(token);
   ctx_.store.transaction([&] {
-    ctx_.store.deleteSession(tokenHash(token));
+    ctx_.store.deleteSession(hash);
     audit(user.user, user.user.account, "logout", "");
   });
+  forgetSession(hash);
+}
+
+void AuthService::forgetSession(const std::string& hash) {
+  std::lock_guard lock(sessionsMutex_);
+  sessions_.erase(hash);
+  ++forgotten_;
 }
 
 CurrentUser AuthService::authenticate(const std::string& token) {
   if (token.empty()) throw unauthorized("请先登录");
   const std::string hash = tokenHash(token);
-  const auto session = ctx_.store.session(hash);
-  if (!session) throw unauthorized("登录已失效，请重新登录");
   const std::int64_t now = ctx_.clock.now();
-  const auto user = ctx_.store.userById(session->userId);
-  if (now - session->lastSeen > ctx_.config.idleTimeout.count()) {
-    ctx_.store.transaction([&] {
-      ctx_.store.deleteSession(hash);
-      if (user) audit(user, user->account, "session_expired", "闲置超时自动退出");
-    });
-    throw ServiceError(401, "session_expired",
-                       "已闲置超过 " + std::to_string(ctx_.config.idleTimeout.count() / 60) +
-                           " 分钟，为安全起见已自动退出，请重新登录");
+  const auto checkedNow = std::chrono::steady_clock::now();
+  CachedSession entry;
+  bool cached = false;
+  std::uint64_t forgotten;
+  {
+    std::lock_guard lock(sessionsMutex_);
+    forgotten = forgotten_;
+    if (auto it = sessions_.find(hash); it != sessions_.end()) {
+      entry = it->second;
+      cached = checkedNow - entry.checked < kSessionRecheck;
+    }
   }
-  if (!user || user->disabled) throw unauthorized("账号不可用，请联系系统管理员");
-  // Refresh the idle clock without a durable write on every request.
+  if (!cached) {
+    const auto session = ctx_.store.session(hash);
+    if (!session) throw unauthorized("登录已失效，请重新登录");
+    const auto user = ctx_.store.userById(session->userId);
+    // The idle clock: the later of the store's copy and what this process saw (the store's lags a little).
+    const std::int64_t seen = entry.user.id == session->userId ? std::max(entry.lastSeen, session->lastSeen)
+                                                               : session->lastSeen;
+    if (now - seen > ctx_.config.idleTimeout.count()) {
+      ctx_.store.transaction([&] {
+        ctx_.store.deleteSession(hash);
+        if (user) audit(user, user->account, "session_expired", "闲置超时自动退出");
+      });
+      forgetSession(hash);
+      throw ServiceError(401, "session_expired",
+                         "已闲置超过 " + std::to_string(ctx_.config.idleTimeout.count() / 60) +
+                             " 分钟，为安全起见已自动退出，请重新登录");
+    }
+    if (!user || user->disabled) throw unauthorized("账号不可用，请联系系统管理员");
+    entry = {*user, seen, session->lastSeen, checkedNow};
+  } else if (now - entry.lastSeen > ctx_.config.idleTimeout.count()) {
+    std::lock_guard lock(sessionsMutex_);
+    sessions_.erase(hash);  // the store decides (and records the expiry) on the next request, below
+    return authenticate(token);
+  }
+  entry.lastSeen = now;
+  // Refresh the store's idle clock every few seconds at most, without an fsync of its own.
   const std::int64_t step = std::max<std::int64_t>(1, std::min<std::int64_t>(60, ctx_.config.idleTimeout.count() / 10));
-  if (now - session->lastSeen >= step) ctx_.store.touchSession(hash, now);
-  return toCurrent(*user);
+  const bool touch = now - entry.storedLastSeen >= step;
+  if (touch) entry.storedLastSeen = now;
+  {
+    std::lock_guard lock(sessionsMutex_);
+    if (forgotten == forgotten_) {
+      if (sessions_.size() >= 100000) sessions_.clear();
+      auto& slot = sessions_[hash];
+      entry.lastSeen = std::max(entry.lastSeen, slot.lastSeen);
+      slot = entry;
+    }
+  }
+  if (touch) ctx_.store.touchSession(hash, now);
+  return toCurrent(entry.user);
 }
 
 std::optional<CurrentUser> AuthService::userFor(std::int64_t userId) {

@@ -130,6 +130,19 @@ void SqliteStore::transaction(const std::function<void()>& body) {
   tx.commit();
 }
 
+void SqliteStore::savepoint(const std::function<void()>& body) {
+  std::lock_guard lock(writeMutex_);
+  db().exec("SAVEPOINT item");
+  try {
+    body();
+  } catch (...) {
+    db().exec("ROLLBACK TO item");
+    db().exec("RELEASE item");
+    throw;
+  }
+  db().exec("RELEASE item");
+}
+
 void SqliteStore::backupTo(const std::string& target) {
   sqlite3* dest = nullptr;
   if (sqlite3_open(target.c_str(), &dest) != SQLITE_OK) {
@@ -264,7 +277,15 @@ std::optional<SessionRow> SqliteStore::session(const std::string& tokenHash) {
 
 void SqliteStore::touchSession(const std::string& tokenHash, std::int64_t now) {
   std::lock_guard lock(writeMutex_);
-  db().prepare("UPDATE sessions SET last_seen = ? WHERE token_hash = ?").bindAll(now, tokenHash).run();
+  // synchronous=NORMAL for this one commit: WAL order keeps it consistent, and the next FULL commit syncs it.
+  db().exec("PRAGMA synchronous=NORMAL");
+  try {
+    db().prepare("UPDATE sessions SET last_seen = ? WHERE token_hash = ?").bindAll(now, tokenHash).run();
+  } catch (...) {
+    db().exec("PRAGMA synchronous=FULL");
+    throw;
+  }
+  db().exec("PRAGMA synchronous=FULL");
 }
 
 void SqliteStore::deleteSession(const std::string& tokenHash) {
@@ -471,7 +492,7 @@ QueuePage SqliteStore::queue(const QueueQuery& q) {
       "a.id, a.name, a.uscc, a.state, a.routing_kind, a.routing_unit, a.county_code, a.city_code, a.directions, "
       "a.holding_unit, a.round_year, a.receipt_no, a.submitted_at, a.updated_at, a.current_version";
   QueuePage page;
-  {
+  if (q.countTotal) {
     auto s = db().prepare("SELECT COUNT(*) FROM " + (viewerOnly ? std::string("application_viewers v") : from) + " " + where);
     bindAll(s);
     s.step();

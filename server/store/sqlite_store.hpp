@@ -21,6 +21,7 @@ class SqliteStore : public Store {
   int schemaVersion();
 
   void transaction(const std::function<void()>& body) override;
+  void savepoint(const std::function<void()>& body) override;
   void backupTo(const std::string& path) override;
 
   std::optional<std::string> meta(const std::string& key) override;
