@@ -102,7 +102,7 @@ httplib::Server::HandlerResponse ApiServer::beforeBody(const httplib::Request& r
 void ApiServer::dispatch(const httplib::Request& req, httplib::Response& res) {
   // Uploads may take up to the attachment limit (cpp-httplib refuses anything above it with 413);
   // every other route takes JSON up to jsonBodyLimit.
-  if (isApi(req.path)) {
+  if (!req.body.empty() && isApi(req.path)) {
     const Router::Route* route = router_.find(req.method, req.path);
     const size_t limit = route && route->bodyLimit ? route->bodyLimit : config_.jsonBodyLimit;
     if (req.body.size() > limit) {

@@ -285,58 +285,57 @@ CurrentUser AuthService::authenticate(const std::string& token) {
   if (token.empty()) throw unauthorized("请先登录");
   const std::string hash = tokenHash(token);
   const std::int64_t now = ctx_.clock.now();
+  const std::int64_t idle = ctx_.config.idleTimeout.count();
+  // The store's idle clock is refreshed every few seconds at most, without an fsync of its own.
+  const std::int64_t step = std::max<std::int64_t>(1, std::min<std::int64_t>(60, idle / 10));
   const auto checkedNow = std::chrono::steady_clock::now();
-  CachedSession entry;
-  bool cached = false;
+  std::int64_t seenHere = 0;  // the idle clock as this process saw it (the store's copy lags a little)
   std::uint64_t forgotten;
+  std::optional<CurrentUser> cached;
+  bool touch = false;
   {
     std::lock_guard lock(sessionsMutex_);
     forgotten = forgotten_;
     if (auto it = sessions_.find(hash); it != sessions_.end()) {
-      entry = it->second;
-      cached = checkedNow - entry.checked < kSessionRecheck;
+      auto& entry = it->second;
+      seenHere = entry.lastSeen;
+      if (checkedNow - entry.checked < kSessionRecheck && now - entry.lastSeen <= idle) {
+        entry.lastSeen = std::max(entry.lastSeen, now);
+        touch = now - entry.storedLastSeen >= step;
+        if (touch) entry.storedLastSeen = now;
+        cached = entry.user;
+      }
     }
   }
-  if (!cached) {
-    const auto session = ctx_.store.session(hash);
-    if (!session) throw unauthorized("登录已失效，请重新登录");
-    const auto user = ctx_.store.userById(session->userId);
-    // The idle clock: the later of the store's copy and what this process saw (the store's lags a little).
-    const std::int64_t seen = entry.user.id == session->userId ? std::max(entry.lastSeen, session->lastSeen)
-                                                               : session->lastSeen;
-    if (now - seen > ctx_.config.idleTimeout.count()) {
-      ctx_.store.transaction([&] {
-        ctx_.store.deleteSession(hash);
-        if (user) audit(user, user->account, "session_expired", "闲置超时自动退出");
-      });
-      forgetSession(hash);
-      throw ServiceError(401, "session_expired",
-                         "已闲置超过 " + std::to_string(ctx_.config.idleTimeout.count() / 60) +
-                             " 分钟，为安全起见已自动退出，请重新登录");
-    }
-    if (!user || user->disabled) throw unauthorized("账号不可用，请联系系统管理员");
-    entry = {*user, seen, session->lastSeen, checkedNow};
-  } else if (now - entry.lastSeen > ctx_.config.idleTimeout.count()) {
-    std::lock_guard lock(sessionsMutex_);
-    sessions_.erase(hash);  // the store decides (and records the expiry) on the next request, below
-    return authenticate(token);
+  if (cached) {
+    if (touch) ctx_.store.touchSession(hash, now);
+    return std::move(*cached);
   }
-  entry.lastSeen = now;
-  // Refresh the store's idle clock every few seconds at most, without an fsync of its own.
-  const std::int64_t step = std::max<std::int64_t>(1, std::min<std::int64_t>(60, ctx_.config.idleTimeout.count() / 10));
-  const bool touch = now - entry.storedLastSeen >= step;
-  if (touch) entry.storedLastSeen = now;
+  const auto session = ctx_.store.session(hash);
+  if (!session) throw unauthorized("登录已失效，请重新登录");
+  const auto user = ctx_.store.userById(session->userId);
+  const std::int64_t seen = std::max(seenHere, session->lastSeen);
+  if (now - seen > idle) {
+    ctx_.store.transaction([&] {
+      ctx_.store.deleteSession(hash);
+      if (user) audit(user, user->account, "session_expired", "闲置超时自动退出");
+    });
+    forgetSession(hash);
+    throw ServiceError(401, "session_expired",
+                       "已闲置超过 " + std::to_string(idle / 60) + " 分钟，为安全起见已自动退出，请重新登录");
+  }
+  if (!user || user->disabled) throw unauthorized("账号不可用，请联系系统管理员");
+  touch = now - session->lastSeen >= step;
+  CachedSession entry{toCurrent(*user), now, touch ? now : session->lastSeen, checkedNow};
   {
     std::lock_guard lock(sessionsMutex_);
     if (forgotten == forgotten_) {
       if (sessions_.size() >= 100000) sessions_.clear();
-      auto& slot = sessions_[hash];
-      entry.lastSeen = std::max(entry.lastSeen, slot.lastSeen);
-      slot = entry;
+      sessions_[hash] = entry;
     }
   }
   if (touch) ctx_.store.touchSession(hash, now);
-  return toCurrent(entry.user);
+  return entry.user;
 }
 
 std::optional<CurrentUser> AuthService::userFor(std::int64_t userId) {

@@ -77,7 +77,7 @@ class AuthService {
   // The idle clock runs here (the store's copy is refreshed every few seconds, without an fsync); an entry is
   // read again from the store after kSessionRecheck. Logout and expiry drop the entry at once.
   struct CachedSession {
-    store::UserRow user;
+    CurrentUser user;
     std::int64_t lastSeen = 0;        // the idle clock as this process saw it last
     std::int64_t storedLastSeen = 0;  // what the store holds
     std::chrono::steady_clock::time_point checked;  // when the store last confirmed session and account
