@@ -61,7 +61,10 @@ TEST_CASE("concurrent submissions each get their own receipt and are all stored;
     REQUIRE(versions.size() == 1);
     CHECK(versions[0]["receiptNo"] == receipt);
     int submits = 0, others = 0;  // one audit row for the submission, none for the refused action
-    for (const auto& row : applicants[i]->get(base + "/history").json["items"]) {
+    auto history = applicants[i]->get(base + "/history");
+    INFO(history.body.substr(0, 400));
+    REQUIRE(history.status == 200);
+    for (const auto& row : history.json["items"]) {
       if (row["event"] == "submit") ++submits;
       else if (row["event"] != "attachment_uploaded") ++others;
     }
