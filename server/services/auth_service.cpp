@@ -302,13 +302,12 @@ CurrentUser AuthService::authenticate(const std::string& token) {
       if (checkedNow - entry.checked < kSessionRecheck && now - entry.lastSeen <= idle) {
         entry.lastSeen = std::max(entry.lastSeen, now);
         touch = now - entry.storedLastSeen >= step;
-        if (touch) entry.storedLastSeen = now;
         cached = entry.user;
       }
     }
   }
   if (cached) {
-    if (touch) ctx_.store.touchSession(hash, now);
+    if (touch) touchStored(hash, now);
     return std::move(*cached);
   }
   const auto session = ctx_.store.session(hash);
@@ -326,7 +325,7 @@ CurrentUser AuthService::authenticate(const std::string& token) {
   }
   if (!user || user->disabled) throw unauthorized("账号不可用，请联系系统管理员");
   touch = now - session->lastSeen >= step;
-  CachedSession entry{toCurrent(*user), now, touch ? now : session->lastSeen, checkedNow};
+  CachedSession entry{toCurrent(*user), now, session->lastSeen, checkedNow};
   {
     std::lock_guard lock(sessionsMutex_);
     if (forgotten == forgotten_) {
@@ -334,8 +333,16 @@ CurrentUser AuthService::authenticate(const std::string& token) {
       sessions_[hash] = entry;
     }
   }
-  if (touch) ctx_.store.touchSession(hash, now);
+  if (touch) touchStored(hash, now);
   return entry.user;
+}
+
+// The store's idle clock, refreshed when no write holds the store (a later request tries again otherwise).
+void AuthService::touchStored(const std::string& hash, std::int64_t now) {
+  if (!ctx_.store.touchSession(hash, now)) return;
+  std::lock_guard lock(sessionsMutex_);
+  if (auto it = sessions_.find(hash); it != sessions_.end())
+    it->second.storedLastSeen = std::max(it->second.storedLastSeen, now);
 }
 
 std::optional<CurrentUser> AuthService::userFor(std::int64_t userId) {

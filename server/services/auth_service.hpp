@@ -69,6 +69,7 @@ class AuthService {
              const std::string& comment);
   CurrentUser toCurrent(const store::UserRow& row) const;
   void forgetSession(const std::string& hash);
+  void touchStored(const std::string& hash, std::int64_t now);
 
   AppContext& ctx_;
   std::string dummyHash_;  // verified against when the account does not exist (same timing)

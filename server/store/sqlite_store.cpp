@@ -279,8 +279,9 @@ std::optional<SessionRow> SqliteStore::session(const std::string& tokenHash) {
   return SessionRow{s.text(0), s.integer(1), s.integer(2), s.integer(3)};
 }
 
-void SqliteStore::touchSession(const std::string& tokenHash, std::int64_t now) {
-  std::lock_guard lock(writeMutex_);
+bool SqliteStore::touchSession(const std::string& tokenHash, std::int64_t now) {
+  std::unique_lock lock(writeMutex_, std::try_to_lock);
+  if (!lock.owns_lock()) return false;
   // synchronous=NORMAL for this one commit: WAL order keeps it consistent, and the next FULL commit syncs it.
   db().exec("PRAGMA synchronous=NORMAL");
   try {
@@ -290,6 +291,7 @@ void SqliteStore::touchSession(const std::string& tokenHash, std::int64_t now) {
     throw;
   }
   db().exec("PRAGMA synchronous=FULL");
+  return true;
 }
 
 void SqliteStore::deleteSession(const std::string& tokenHash) {

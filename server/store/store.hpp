@@ -43,8 +43,9 @@ class Store {
   virtual void insertSession(const SessionRow& session) = 0;
   virtual std::optional<SessionRow> session(const std::string& tokenHash) = 0;
   // Not durable on its own (no fsync): a touch lost to a power cut only ends the session earlier. Call it outside
-  // a transaction; the next durable commit carries it to disk.
-  virtual void touchSession(const std::string& tokenHash, std::int64_t now) = 0;
+  // a transaction; the next durable commit carries it to disk. Never waits: false (nothing written) while another
+  // write holds the store, for the caller to try again on a later request.
+  virtual bool touchSession(const std::string& tokenHash, std::int64_t now) = 0;
   virtual void deleteSession(const std::string& tokenHash) = 0;
 
   // audit
