@@ -3,7 +3,8 @@
 # Loads N (default 100 000) synthetic applications, then measures on the same machine, in the same run:
 #   1. the review queue (province, first page) with wrk at 64 connections, beside nginx serving the same JSON from a file;
 #   2. the queue with a different page each request (no response cache), same wrk settings;
-#   3. durable submissions per second over HTTP (validation, version, audit, inbox; one fsynced commit each),
+#   3. durable submissions per second over HTTP (validation, version, audit, inbox; each answered only after the
+#      fsynced commit that holds it: concurrent submissions share one commit, "group commit"),
 #      beside raw SQLite INSERT + fsync of a document of the same size (WAL, synchronous=FULL).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)

@@ -4,6 +4,7 @@
 
 #include "app/config.hpp"
 #include "services/clock.hpp"
+#include "services/group_commit.hpp"
 #include "store/file_store.hpp"
 #include "store/store.hpp"
 #include "sxpool/round.hpp"
@@ -19,6 +20,8 @@ struct AppContext {
   RoundSettings round;
   // Bumped after every committed change to applications; read caches compare against it.
   std::atomic<std::uint64_t> generation{1};
+  // Durable writes of concurrent requests share one commit (see group_commit.hpp).
+  GroupCommit commits{store};
 };
 
 }  // namespace sxpool::services

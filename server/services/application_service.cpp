@@ -218,18 +218,20 @@ nlohmann::json ApplicationService::validate(std::int64_t id, const CurrentUser& 
   return {{"ok", !hasErrors(findings)}, {"findings", findingsJson(findings, false)}};
 }
 
-nlohmann::json ApplicationService::submitRecord(CaseRecord& rec, const CurrentUser& user, Date today) {
+ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(const CaseRecord& rec,
+                                                                          const CurrentUser& user, Date today) {
+  PreparedSubmission p;
+  p.removals = ctx_.store.removals(rec.draft.basic.uscc).size();
   const auto findings = findingsFor(rec.draft, today);
   if (hasErrors(findings))
     throw ServiceError(422, "validation_failed",
                        "申请书还有 " + std::to_string(countSeverity(findings, Severity::Error)) +
                            " 处错误，请按提示修改后再提交",
                        findingsJson(findings, true));
-  ActionRequest request;
-  request.action = rec.workflow.state == WorkflowState::Returned ? Action::Resubmit : Action::Submit;
-  request.actor = user.actor();
-  request.date = today;
-  request.routing = rec.draft.routing;
+  p.request.action = rec.workflow.state == WorkflowState::Returned ? Action::Resubmit : Action::Submit;
+  p.request.actor = user.actor();
+  p.request.date = today;
+  p.request.routing = rec.draft.routing;
   if (rec.draft.routing.kind == RoutingKind::ProvincialDepartment) {
     bool known = false;
     for (const auto& d : ctx_.config.provincialDepartments) known = known || d.code == rec.draft.routing.unitCode;
@@ -237,66 +239,100 @@ nlohmann::json ApplicationService::submitRecord(CaseRecord& rec, const CurrentUs
       throw ServiceError(422, "validation_failed", "所选省级主管部门不在本系统的部门名单中，请重新选择",
                          nlohmann::json::array({{{"path", "routing.unitCode"}, {"message", "请选择名单中的省级主管部门"}}}));
   }
-  const auto outcome = apply(rec.workflow, request, ctx_.round);
+  auto outcome = apply(rec.workflow, p.request, ctx_.round);
   if (!outcome.ok()) throw ServiceError(409, "submission_refused", outcome.refusal);
+  p.next = std::move(*outcome.next);
+  p.document = encodeApplication(rec.draft);
+  p.warnings = nlohmann::json::array();
+  for (const auto& f : findings)
+    if (f.severity != Severity::Error) p.warnings.push_back(findingToJson(f));
+  return p;
+}
 
+bool ApplicationService::unchangedSince(const CaseRecord& rec, const PreparedSubmission& p) {
+  const auto row = ctx_.store.application(rec.row.id);
+  return row && row->ownerId == rec.row.ownerId && row->draftRevision == rec.row.draftRevision &&
+         row->currentVersion == rec.row.currentVersion && row->receiptNo == rec.row.receiptNo &&
+         row->workflow == rec.row.workflow && row->draft == rec.row.draft &&
+         currentMaterials(ctx_, rec.row.id) == rec.draft.materials &&
+         ctx_.store.removals(rec.draft.basic.uscc).size() == p.removals;
+}
+
+nlohmann::json ApplicationService::writeSubmission(CaseRecord& rec, const PreparedSubmission& p,
+                                                   const CurrentUser& user) {
   const std::int64_t now = ctx_.clock.now();
   const int version = rec.row.currentVersion + 1;
   if (!rec.row.receiptNo) rec.row.receiptNo = receiptNumber(ctx_.round.year, ctx_.store.nextSequence("receipt-" + std::to_string(ctx_.round.year)));
   rec.row.currentVersion = version;
   rec.row.submittedAt = now;
   copyQueueColumns(rec.row, rec.draft);
-  ctx_.store.insertVersion({rec.row.id, version, encodeApplication(rec.draft), *rec.row.receiptNo, now});
-  recordTransition(ctx_, rec, *outcome.next, request.action, user,
+  ctx_.store.insertVersion({rec.row.id, version, p.document, *rec.row.receiptNo, now});
+  recordTransition(ctx_, rec, p.next, p.request.action, user,
                    "回执号 " + *rec.row.receiptNo + "，第 " + std::to_string(version) + " 版");
-  nlohmann::json warnings = nlohmann::json::array();
-  for (const auto& f : findings)
-    if (f.severity != Severity::Error) warnings.push_back(findingToJson(f));
   return {{"applicationId", rec.row.id},
           {"receiptNo", *rec.row.receiptNo},
           {"version", version},
           {"state", stateJson(rec.workflow.state)},
           {"submittedAt", now},
           {"nextStep", nextStepText(ctx_, rec.workflow)},
-          {"warnings", warnings}};
+          {"warnings", p.warnings}};
+}
+
+nlohmann::json ApplicationService::submitRecord(CaseRecord& rec, const CurrentUser& user, Date today) {
+  return writeSubmission(rec, prepareSubmission(rec, user, today), user);
+}
+
+std::optional<nlohmann::json> ApplicationService::submissionGate(const CaseRecord& rec, const CurrentUser& user,
+                                                                 const nlohmann::json& body) {
+  if (user.role != Role::Applicant || rec.row.ownerId != user.user.id)
+    throw forbidden("只有申请机构本身可以提交该申请");
+  // 指南第十二条: within the 2-year ban the answer is the ban, not the state: say so and until when.
+  if (rec.workflow.state == WorkflowState::Removed) {
+    const auto ban = checkReentryBan(rec.row.uscc, ctx_.clock.today(), removalRecords(ctx_, rec.row.uscc), ctx_.round);
+    if (ban.banned)
+      throw ServiceError(409, "reentry_banned", ban.message + "；在此之前不能提交入库申请",
+                         nlohmann::json::array({{{"path", "basic.uscc"}, {"message", ban.message}}}));
+  }
+  // A retried submit of the revision already submitted gets the same receipt back, while the case is open
+  // (a closed one — rejected, withdrawn, removed — must not look like an accepted submission).
+  if (!isEditable(rec.workflow.state) && !isClosedState(rec.workflow.state) && rec.row.receiptNo && body.is_object() &&
+      body.contains("revision") && body["revision"] == rec.row.draftRevision && rec.row.currentVersion > 0)
+    return nlohmann::json{{"applicationId", rec.row.id},
+                          {"receiptNo", *rec.row.receiptNo},
+                          {"version", rec.row.currentVersion},
+                          {"state", stateJson(rec.workflow.state)},
+                          {"submittedAt", rec.row.submittedAt.value_or(0)},
+                          {"nextStep", nextStepText(ctx_, rec.workflow)},
+                          {"warnings", nlohmann::json::array()},
+                          {"repeated", true}};
+  if (!isEditable(rec.workflow.state))
+    throw ServiceError(409, "not_editable", "申请当前状态为「" + std::string(labelOf(rec.workflow.state)) + "」，不能提交");
+  if (body.is_object() && body.contains("revision") && body["revision"].is_number_integer() &&
+      body["revision"].get<std::int64_t>() != rec.row.draftRevision)
+    throw ServiceError(409, "draft_conflict",
+                       "提交的草稿版本（" + body["revision"].dump() + "）不是服务器上的最新版本（" +
+                           std::to_string(rec.row.draftRevision) + "）：请先同步草稿",
+                       nlohmann::json::array(), {{"server", draftJson(rec)}});
+  return std::nullopt;
 }
 
 nlohmann::json ApplicationService::submit(std::int64_t id, const CurrentUser& user, const nlohmann::json& body) {
+  // Checks, validation and encoding run here, outside the write lock, on the case as loaded. Under the lock the
+  // write first makes sure nothing it rests on changed meanwhile (else decides again on what is stored now),
+  // then joins the next group commit: the receipt is answered only once its transaction is on disk.
+  const Date today = ctx_.clock.today();
+  auto rec = loadCase(ctx_, id);
+  if (auto repeated = submissionGate(rec, user, body)) return *repeated;
+  const auto prepared = prepareSubmission(rec, user, today);
   nlohmann::json result;
-  ctx_.store.transaction([&] {
-    auto rec = loadCase(ctx_, id);
-    if (user.role != Role::Applicant || rec.row.ownerId != user.user.id)
-      throw forbidden("只有申请机构本身可以提交该申请");
-    // 指南第十二条: within the 2-year ban the answer is the ban, not the state: say so and until when.
-    if (rec.workflow.state == WorkflowState::Removed) {
-      const auto ban = checkReentryBan(rec.row.uscc, ctx_.clock.today(), removalRecords(ctx_, rec.row.uscc), ctx_.round);
-      if (ban.banned)
-        throw ServiceError(409, "reentry_banned", ban.message + "；在此之前不能提交入库申请",
-                           nlohmann::json::array({{{"path", "basic.uscc"}, {"message", ban.message}}}));
-    }
-    // A retried submit of the revision already submitted gets the same receipt back, while the case is open
-    // (a closed one — rejected, withdrawn, removed — must not look like an accepted submission).
-    if (!isEditable(rec.workflow.state) && !isClosedState(rec.workflow.state) && rec.row.receiptNo && body.is_object() &&
-        body.contains("revision") && body["revision"] == rec.row.draftRevision && rec.row.currentVersion > 0) {
-      result = {{"applicationId", id},
-                {"receiptNo", *rec.row.receiptNo},
-                {"version", rec.row.currentVersion},
-                {"state", stateJson(rec.workflow.state)},
-                {"submittedAt", rec.row.submittedAt.value_or(0)},
-                {"nextStep", nextStepText(ctx_, rec.workflow)},
-                {"warnings", nlohmann::json::array()},
-                {"repeated", true}};
+  ctx_.commits.run([&] {
+    if (unchangedSince(rec, prepared)) {
+      result = writeSubmission(rec, prepared, user);
       return;
     }
-    if (!isEditable(rec.workflow.state))
-      throw ServiceError(409, "not_editable", "申请当前状态为「" + std::string(labelOf(rec.workflow.state)) + "」，不能提交");
-    if (body.is_object() && body.contains("revision") && body["revision"].is_number_integer() &&
-        body["revision"].get<std::int64_t>() != rec.row.draftRevision)
-      throw ServiceError(409, "draft_conflict",
-                         "提交的草稿版本（" + body["revision"].dump() + "）不是服务器上的最新版本（" +
-                             std::to_string(rec.row.draftRevision) + "）：请先同步草稿",
-                         nlohmann::json::array(), {{"server", draftJson(rec)}});
-    result = submitRecord(rec, user, ctx_.clock.today());
+    auto current = loadCase(ctx_, id);
+    if (auto repeated = submissionGate(current, user, body)) result = std::move(*repeated);
+    else result = submitRecord(current, user, today);
   });
   ctx_.generation++;
   return result;

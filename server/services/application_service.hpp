@@ -32,6 +32,20 @@ class ApplicationService {
   CaseRecord requireOwnEditable(std::int64_t id, const CurrentUser& user);
 
  private:
+  // What a submission writes, worked out from the loaded case before the write lock is taken.
+  struct PreparedSubmission {
+    ActionRequest request;
+    WorkflowCase next;
+    std::string document;  // the immutable submitted copy
+    nlohmann::json warnings;
+    size_t removals = 0;  // 第十二条 removal rows of the USCC the validation saw
+  };
+  PreparedSubmission prepareSubmission(const CaseRecord& rec, const CurrentUser& user, Date today);
+  bool unchangedSince(const CaseRecord& rec, const PreparedSubmission& prepared);
+  nlohmann::json writeSubmission(CaseRecord& rec, const PreparedSubmission& prepared, const CurrentUser& user);
+  // Ownership, state and revision; the earlier receipt when this is a retry of a submitted revision.
+  std::optional<nlohmann::json> submissionGate(const CaseRecord& rec, const CurrentUser& user,
+                                               const nlohmann::json& body);
   nlohmann::json draftJson(const CaseRecord& rec);
   Findings findingsFor(const Application& doc, Date date);
 

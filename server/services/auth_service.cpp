@@ -267,33 +267,82 @@ LoginResult AuthService::login(const std::string& accountIn, const std::string& 
 }
 
 void AuthService::logout(const std::string& token, const CurrentUser& user) {
+  const std::string hash = tokenHash(token);
   ctx_.store.transaction([&] {
-    ctx_.store.deleteSession(tokenHash(token));
+    ctx_.store.deleteSession(hash);
     audit(user.user, user.user.account, "logout", "");
   });
+  forgetSession(hash);
+}
+
+void AuthService::forgetSession(const std::string& hash) {
+  std::lock_guard lock(sessionsMutex_);
+  sessions_.erase(hash);
+  ++forgotten_;
 }
 
 CurrentUser AuthService::authenticate(const std::string& token) {
   if (token.empty()) throw unauthorized("请先登录");
   const std::string hash = tokenHash(token);
+  const std::int64_t now = ctx_.clock.now();
+  const std::int64_t idle = ctx_.config.idleTimeout.count();
+  // The store's idle clock is refreshed every few seconds at most, without an fsync of its own.
+  const std::int64_t step = std::max<std::int64_t>(1, std::min<std::int64_t>(60, idle / 10));
+  const auto checkedNow = std::chrono::steady_clock::now();
+  std::int64_t seenHere = 0;  // the idle clock as this process saw it (the store's copy lags a little)
+  std::uint64_t forgotten;
+  std::optional<CurrentUser> cached;
+  bool touch = false;
+  {
+    std::lock_guard lock(sessionsMutex_);
+    forgotten = forgotten_;
+    if (auto it = sessions_.find(hash); it != sessions_.end()) {
+      auto& entry = it->second;
+      seenHere = entry.lastSeen;
+      if (checkedNow - entry.checked < kSessionRecheck && now - entry.lastSeen <= idle) {
+        entry.lastSeen = std::max(entry.lastSeen, now);
+        touch = now - entry.storedLastSeen >= step;
+        cached = entry.user;
+      }
+    }
+  }
+  if (cached) {
+    if (touch) touchStored(hash, now);
+    return std::move(*cached);
+  }
   const auto session = ctx_.store.session(hash);
   if (!session) throw unauthorized("登录已失效，请重新登录");
-  const std::int64_t now = ctx_.clock.now();
   const auto user = ctx_.store.userById(session->userId);
-  if (now - session->lastSeen > ctx_.config.idleTimeout.count()) {
+  const std::int64_t seen = std::max(seenHere, session->lastSeen);
+  if (now - seen > idle) {
     ctx_.store.transaction([&] {
       ctx_.store.deleteSession(hash);
       if (user) audit(user, user->account, "session_expired", "闲置超时自动退出");
     });
+    forgetSession(hash);
     throw ServiceError(401, "session_expired",
-                       "已闲置超过 " + std::to_string(ctx_.config.idleTimeout.count() / 60) +
-                           " 分钟，为安全起见已自动退出，请重新登录");
+                       "已闲置超过 " + std::to_string(idle / 60) + " 分钟，为安全起见已自动退出，请重新登录");
   }
   if (!user || user->disabled) throw unauthorized("账号不可用，请联系系统管理员");
-  // Refresh the idle clock without a durable write on every request.
-  const std::int64_t step = std::max<std::int64_t>(1, std::min<std::int64_t>(60, ctx_.config.idleTimeout.count() / 10));
-  if (now - session->lastSeen >= step) ctx_.store.touchSession(hash, now);
-  return toCurrent(*user);
+  touch = now - session->lastSeen >= step;
+  CachedSession entry{toCurrent(*user), now, session->lastSeen, checkedNow};
+  {
+    std::lock_guard lock(sessionsMutex_);
+    if (forgotten == forgotten_) {
+      if (sessions_.size() >= 100000) sessions_.clear();
+      sessions_[hash] = entry;
+    }
+  }
+  if (touch) touchStored(hash, now);
+  return entry.user;
+}
+
+// The store's idle clock, refreshed when no write holds the store (a later request tries again otherwise).
+void AuthService::touchStored(const std::string& hash, std::int64_t now) {
+  if (!ctx_.store.touchSession(hash, now)) return;
+  std::lock_guard lock(sessionsMutex_);
+  if (auto it = sessions_.find(hash); it != sessions_.end())
+    it->second.storedLastSeen = std::max(it->second.storedLastSeen, now);
 }
 
 std::optional<CurrentUser> AuthService::userFor(std::int64_t userId) {

@@ -1,7 +1,10 @@
 #pragma once
+#include <chrono>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "services/app_context.hpp"
 #include "store/records.hpp"
@@ -65,9 +68,25 @@ class AuthService {
   void audit(const std::optional<store::UserRow>& user, const std::string& account, const std::string& event,
              const std::string& comment);
   CurrentUser toCurrent(const store::UserRow& row) const;
+  void forgetSession(const std::string& hash);
+  void touchStored(const std::string& hash, std::int64_t now);
 
   AppContext& ctx_;
   std::string dummyHash_;  // verified against when the account does not exist (same timing)
+
+  // Sessions seen lately, so that a request does not read the store for its session and account each time.
+  // The idle clock runs here (the store's copy is refreshed every few seconds, without an fsync); an entry is
+  // read again from the store after kSessionRecheck. Logout and expiry drop the entry at once.
+  struct CachedSession {
+    CurrentUser user;
+    std::int64_t lastSeen = 0;        // the idle clock as this process saw it last
+    std::int64_t storedLastSeen = 0;  // what the store holds
+    std::chrono::steady_clock::time_point checked;  // when the store last confirmed session and account
+  };
+  static constexpr std::chrono::seconds kSessionRecheck{2};
+  std::mutex sessionsMutex_;
+  std::unordered_map<std::string, CachedSession> sessions_;
+  std::uint64_t forgotten_ = 0;  // bumped by every drop: a store read begun before it must not refill the cache
 };
 
 }  // namespace sxpool::services

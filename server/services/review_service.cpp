@@ -114,7 +114,7 @@ nlohmann::json ReviewService::act(std::int64_t id, const CurrentUser& user, cons
   ActionRequest request = parseAction(body);
   request.date = ctx_.clock.today();
   nlohmann::json result;
-  ctx_.store.transaction([&] { result = actInTransaction(id, user, request); });
+  ctx_.commits.run([&] { result = actInTransaction(id, user, request); });  // shares an fsync with concurrent writes
   ctx_.generation++;
   return result;
 }
@@ -233,16 +233,32 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
   q.page = positive("page", 1, 1000000);
   q.pageSize = positive("pageSize", 20, 200);
 
+  // Two caches, both dropped by any committed change: whole responses, and the total and state counts of a
+  // filter (the same for every page and order of it).
   std::string key = q.viewerUnit.value_or("*");
-  for (const auto& [k, v] : params) key += "|" + k + "=" + v;
+  std::string countsKey = key;
+  for (const auto& [k, v] : params) {
+    key += "|" + k + "=" + v;
+    if (k != "page" && k != "pageSize" && k != "sort" && k != "order") countsKey += "|" + k + "=" + v;
+  }
   const auto generation = ctx_.generation.load();
+  std::optional<QueueCounts> known;
   {
     std::lock_guard lock(cacheMutex_);
     if (auto it = cache_.find(key); it != cache_.end() && it->second.first == generation) return it->second.second;
+    if (auto it = countsCache_.find(countsKey); it != countsCache_.end() && it->second.generation == generation)
+      known = it->second;
   }
-
-  const auto page = ctx_.store.queue(q);
-  const auto counts = ctx_.store.stateCounts(q.viewerUnit);
+  q.countTotal = !known;
+  auto page = ctx_.store.queue(q);
+  if (!known) {
+    known = QueueCounts{generation, page.total, ctx_.store.stateCounts(q.viewerUnit)};
+    std::lock_guard lock(cacheMutex_);
+    if (countsCache_.size() > 1000) countsCache_.clear();
+    countsCache_[countsKey] = *known;
+  }
+  page.total = known->total;
+  const auto& counts = known->counts;
   nlohmann::json items = nlohmann::json::array();
   for (const auto& i : page.items) {
     const auto state = fromCode<WorkflowState>(i.state).value_or(WorkflowState::Draft);

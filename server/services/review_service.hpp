@@ -34,8 +34,14 @@ class ReviewService {
   nlohmann::json actInTransaction(std::int64_t id, const CurrentUser& user, ActionRequest request);
 
   AppContext& ctx_;
+  struct QueueCounts {
+    std::uint64_t generation = 0;
+    std::int64_t total = 0;
+    std::map<std::string, std::int64_t> counts;
+  };
   std::mutex cacheMutex_;
   std::map<std::string, std::pair<std::uint64_t, std::string>> cache_;
+  std::map<std::string, QueueCounts> countsCache_;
 };
 
 }  // namespace sxpool::services

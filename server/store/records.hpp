@@ -130,6 +130,7 @@ struct QueueQuery {
   bool descending = true;
   int page = 1;
   int pageSize = 20;
+  bool countTotal = true;  // false: the caller knows the total already (QueuePage::total stays 0)
 };
 
 struct QueueItem {

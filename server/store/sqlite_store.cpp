@@ -101,7 +101,11 @@ SqliteStore::~SqliteStore() { threadConnections.erase(instance_); }
 
 Db& SqliteStore::db() {
   auto& slot = threadConnections[instance_];
-  if (!slot) slot = std::make_unique<Db>(path_);
+  if (!slot) {
+    slot = std::make_unique<Db>(path_);
+    // Reads through a memory map of the file: no read() per page, one copy shared by every connection.
+    slot->exec("PRAGMA mmap_size=1073741824");
+  }
   return *slot;
 }
 
@@ -128,6 +132,19 @@ void SqliteStore::transaction(const std::function<void()>& body) {
   Transaction tx(db());
   body();
   tx.commit();
+}
+
+void SqliteStore::savepoint(const std::function<void()>& body) {
+  std::lock_guard lock(writeMutex_);
+  db().exec("SAVEPOINT item");
+  try {
+    body();
+  } catch (...) {
+    db().exec("ROLLBACK TO item");
+    db().exec("RELEASE item");
+    throw;
+  }
+  db().exec("RELEASE item");
 }
 
 void SqliteStore::backupTo(const std::string& target) {
@@ -262,9 +279,19 @@ std::optional<SessionRow> SqliteStore::session(const std::string& tokenHash) {
   return SessionRow{s.text(0), s.integer(1), s.integer(2), s.integer(3)};
 }
 
-void SqliteStore::touchSession(const std::string& tokenHash, std::int64_t now) {
-  std::lock_guard lock(writeMutex_);
-  db().prepare("UPDATE sessions SET last_seen = ? WHERE token_hash = ?").bindAll(now, tokenHash).run();
+bool SqliteStore::touchSession(const std::string& tokenHash, std::int64_t now) {
+  std::unique_lock lock(writeMutex_, std::try_to_lock);
+  if (!lock.owns_lock()) return false;
+  // synchronous=NORMAL for this one commit: WAL order keeps it consistent, and the next FULL commit syncs it.
+  db().exec("PRAGMA synchronous=NORMAL");
+  try {
+    db().prepare("UPDATE sessions SET last_seen = ? WHERE token_hash = ?").bindAll(now, tokenHash).run();
+  } catch (...) {
+    db().exec("PRAGMA synchronous=FULL");
+    throw;
+  }
+  db().exec("PRAGMA synchronous=FULL");
+  return true;
 }
 
 void SqliteStore::deleteSession(const std::string& tokenHash) {
@@ -446,13 +473,16 @@ QueuePage SqliteStore::queue(const QueueQuery& q) {
     text(escaped + "%");
     text(q.search);
   }
+  // Sort key and tie-break (always the application id): the page is chosen on them alone, and only its rows
+  // are read from the wide applications table.
+  std::string key = q.viewerUnit ? "v.updated_at" : "a.updated_at";
+  std::string id = q.viewerUnit ? "v.application_id" : "a.id";
+  if (q.sort == "name") key = "a.name";
+  else if (q.sort == "submitted") key = "a.submitted_at";
+  else if (q.sort == "state") key = stateColumn;
+  else if (q.sort == "receipt") key = "a.receipt_no";
+  if (key.rfind("a.", 0) == 0) id = "a.id";
   const std::string dir = q.descending ? " DESC" : " ASC";
-  std::string orderBy;
-  if (q.sort == "name") orderBy = "a.name" + dir + ", a.id" + dir;
-  else if (q.sort == "submitted") orderBy = "a.submitted_at" + dir + ", a.id" + dir;
-  else if (q.sort == "state") orderBy = std::string(stateColumn) + dir + (q.viewerUnit ? ", v.application_id" : ", a.id") + dir;
-  else if (q.sort == "receipt") orderBy = "a.receipt_no" + dir + ", a.id" + dir;
-  else orderBy = q.viewerUnit ? "v.updated_at" + dir + ", v.application_id" + dir : "a.updated_at" + dir + ", a.id" + dir;
 
   auto bindAll = [&](Stmt& s) {
     int i = 0;
@@ -463,25 +493,22 @@ QueuePage SqliteStore::queue(const QueueQuery& q) {
     return i;
   };
 
-  // Without filters on the application itself the unit's visibility rows answer alone: count them, pick the
-  // page by index, and read only that page's applications (fast at 100 000 rows).
+  // Without filters on the application itself the unit's visibility rows answer alone (fast at 100 000 rows).
   const bool viewerOnly = q.viewerUnit && q.city.empty() && q.county.empty() && q.direction.empty() && !q.roundYear &&
-                          q.holdingUnit.empty() && q.search.empty() && (q.sort == "updated" || q.sort == "state");
-  const std::string itemColumns =
-      "a.id, a.name, a.uscc, a.state, a.routing_kind, a.routing_unit, a.county_code, a.city_code, a.directions, "
-      "a.holding_unit, a.round_year, a.receipt_no, a.submitted_at, a.updated_at, a.current_version";
+                          q.holdingUnit.empty() && q.search.empty() && id == "v.application_id";
+  if (viewerOnly) from = "application_viewers v";
   QueuePage page;
-  {
-    auto s = db().prepare("SELECT COUNT(*) FROM " + (viewerOnly ? std::string("application_viewers v") : from) + " " + where);
+  if (q.countTotal) {
+    auto s = db().prepare("SELECT COUNT(*) FROM " + from + " " + where);
     bindAll(s);
     s.step();
     page.total = s.integer(0);
   }
   const std::string sql =
-      viewerOnly ? "SELECT " + itemColumns + " FROM (SELECT v.application_id, v.updated_at, v.state FROM application_viewers v " +
-                       where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) v JOIN applications a ON a.id = v.application_id "
-                       "ORDER BY " + orderBy
-                 : "SELECT " + itemColumns + " FROM " + from + " " + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+      "SELECT a.id, a.name, a.uscc, a.state, a.routing_kind, a.routing_unit, a.county_code, a.city_code, "
+      "a.directions, a.holding_unit, a.round_year, a.receipt_no, a.submitted_at, a.updated_at, a.current_version "
+      "FROM (SELECT " + key + " AS k, " + id + " AS id FROM " + from + " " + where + " ORDER BY " + key + dir + ", " +
+      id + dir + " LIMIT ? OFFSET ?) p JOIN applications a ON a.id = p.id ORDER BY p.k" + dir + ", p.id" + dir;
   auto s = db().prepare(sql);
   int i = bindAll(s);
   s.bind(++i, static_cast<std::int64_t>(q.pageSize));

@@ -21,6 +21,7 @@ class SqliteStore : public Store {
   int schemaVersion();
 
   void transaction(const std::function<void()>& body) override;
+  void savepoint(const std::function<void()>& body) override;
   void backupTo(const std::string& path) override;
 
   std::optional<std::string> meta(const std::string& key) override;
@@ -39,7 +40,7 @@ class SqliteStore : public Store {
 
   void insertSession(const SessionRow& session) override;
   std::optional<SessionRow> session(const std::string& tokenHash) override;
-  void touchSession(const std::string& tokenHash, std::int64_t now) override;
+  bool touchSession(const std::string& tokenHash, std::int64_t now) override;
   void deleteSession(const std::string& tokenHash) override;
 
   void appendAudit(const AuditRow& row) override;

@@ -17,6 +17,9 @@ class Store {
 
   // Runs `body` in one write transaction (committed when it returns, rolled back when it throws).
   virtual void transaction(const std::function<void()>& body) = 0;
+  // Inside a transaction: runs `body` as a unit of its own; when it throws, only its writes are undone (and the
+  // exception goes on), the rest of the transaction stays.
+  virtual void savepoint(const std::function<void()>& body) = 0;
   // Online copy of the whole database to `path` (safe while serving).
   virtual void backupTo(const std::string& path) = 0;
 
@@ -39,7 +42,10 @@ class Store {
   // sessions
   virtual void insertSession(const SessionRow& session) = 0;
   virtual std::optional<SessionRow> session(const std::string& tokenHash) = 0;
-  virtual void touchSession(const std::string& tokenHash, std::int64_t now) = 0;
+  // Not durable on its own (no fsync): a touch lost to a power cut only ends the session earlier. Call it outside
+  // a transaction; the next durable commit carries it to disk. Never waits: false (nothing written) while another
+  // write holds the store, for the caller to try again on a later request.
+  virtual bool touchSession(const std::string& tokenHash, std::int64_t now) = 0;
   virtual void deleteSession(const std::string& tokenHash) = 0;
 
   // audit
