@@ -142,7 +142,7 @@ export async function focusField(page, name) {
 }
 
 // Scrolls the window under (x, y) until the named widget is fully inside the viewport (as a user would).
-export async function scrollIntoView(page, name, { x = 600, y = 450, bottom = 760 } = {}) {
+export async function scrollIntoView(page, name, { x = 600, y = 450, bottom = page.viewportSize().height - 40 } = {}) {
   for (let i = 0; i < 40; i++) {
     await settle(page);
     const r = (await probe(page)).rects[name];

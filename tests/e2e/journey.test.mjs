@@ -72,7 +72,7 @@ async function addRowByKeyboard(page, table, i) {
 
 test('新申请机构通过界面填完整本申请书（键盘、输入法、表格、真实文件），刷新后内容仍在，提交后得到回执', async () => {
   const started = Date.now();
-  const { context, page } = await openApp(browser, server.url, { viewport: { width: 1440, height: 900 } });
+  const { context, page } = await openApp(browser, server.url);
   const url = server.url;
 
   // ---- registration ----

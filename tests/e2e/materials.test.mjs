@@ -10,7 +10,7 @@ import { makeUscc, minimalPdf } from './fixtures.mjs';
 
 let server;
 let browser;
-const applicant = { uscc: makeUscc('140107', 'MA0DROP1'), password: 'Materials#2026x' };
+const applicant = { uscc: makeUscc('140107', 'MA0DRP01'), password: 'Materials#2026x' };
 before(async () => {
   server = await startServer(['--demo']);
   browser = await launchBrowser();
