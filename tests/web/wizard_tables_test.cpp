@@ -114,3 +114,22 @@ TEST_CASE("表格：键盘逐格填写一行（Tab 顺序、空格打开下拉�
     CHECK(h.editor.app().experts.size() == 2);
     CHECK(h.value("focus") == "field:experts[1].name");
 }
+
+TEST_CASE("表格：“操作”一列放得下上移、下移、删除三个按钮（不被裁掉）") {
+    for (const float width : {1280.0f, 1600.0f}) {
+        Harness h(width, 900);
+        ImGui::GetStyle().FramePadding = ImVec2(8, 6);  // the browser app's style (platform/emscripten)
+        ImGui::GetStyle().ItemSpacing = ImVec2(10, 8);
+        h.frames(2);
+        h.goToStep(WizardStep::Experts);
+        h.click("row_add:experts");
+        h.click("row_add:experts");
+        h.frames(2);
+        const auto& table = h.probe.rects().at("table:experts");
+        for (const char* button : {"row_up:experts[1]", "row_down:experts[0]", "row_remove:experts[1]"}) {
+            const auto& r = h.probe.rects().at(button);
+            INFO(button << " at " << width << ": ends at " << r.x + r.w << ", the table at " << table.x + table.w);
+            CHECK(r.x + r.w <= table.x + table.w);
+        }
+    }
+}
