@@ -240,7 +240,11 @@ async function focusMoved(page, before) {
 export async function pressMovingFocus(page, key) {
   const before = await probeValue(page, 'nav_id');
   await page.keyboard.press(key);
-  await focusMoved(page, before);
+  try {
+    await focusMoved(page, before);
+  } catch (e) {
+    throw new Error(`按 ${key} 后焦点没有移动（仍在 ${await probeValue(page, 'focus') || '未记录的控件'}）`);
+  }
 }
 
 async function textBridgeFocused(page) {
@@ -262,17 +266,22 @@ export async function focusOn(page, name) {
     name, { polling: 20, timeout: 5000 });
 }
 
-// A focused drop-down list: Space opens it at its current entry, ArrowDown `down` times, Enter chooses.
-export async function chooseInFocusedCombo(page, down) {
+// A focused drop-down list: Space opens it at its current entry, ArrowDown `down` times, Enter chooses; done when
+// the list shows `label`. The keys go in one go, as a quick typist's would: the app takes them in order.
+export async function chooseInFocusedCombo(page, { down, label }) {
   const combo = await probeValue(page, 'focus');
-  await pressMovingFocus(page, 'Space');
-  for (let i = 0; i < down; i++) await pressMovingFocus(page, 'ArrowDown');
+  await page.keyboard.press('Space');
+  for (let i = 0; i < down; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await focusOn(page, combo);  // the list closed, the focus is back on it
+  await page.waitForFunction(([name, want]) => {
+    const v = JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values;
+    return v[name] === want && v.focus === name;  // chosen, the list closed, the focus back on it
+  }, [combo, label], { polling: 20, timeout: 5000 });
 }
 
 // Fills the focused item and the ones after it with Tab. Each cell: [probe name, action]; action is a text to
-// type, {choose: n} for a drop-down list (n entries down from 未填写), {tick: true} for a checkbox, null to pass.
+// type, {choose: {down, label}} for a drop-down list (the entry `down` below 未填写, shown as `label`), {tick: true}
+// for a checkbox, null to pass.
 // The first cell must already have the focus.
 export async function fillByTab(page, cells) {
   for (const [i, [name, action]] of cells.entries()) {

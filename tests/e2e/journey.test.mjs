@@ -21,17 +21,17 @@ const uscc = makeUscc('140105', 'MA0JRNY1');
 const password = 'Journey#2026x';
 const snap = (page, name) => shot(page, `journey-${name}`);
 
-// List positions below 未填写 (the first entry of every list).
-const VICE_SENIOR = 4;
-const FULL_SENIOR = 5;
-const INTERMEDIATE = 3;
-const BACHELOR = 3;
-const MASTER = 2;
-const ENTERPRISE = 1;
-const PUBLIC_WELFARE = 1;
-const PAID = 2;
-const VERY_SATISFIED = 1;
-const SATISFIED = 2;
+// Entries of the drop-down lists: how far below 未填写 (the first entry of every list), and the label.
+const VICE_SENIOR = { down: 4, label: '副高级' };
+const FULL_SENIOR = { down: 5, label: '正高级' };
+const INTERMEDIATE = { down: 3, label: '中级' };
+const BACHELOR = { down: 3, label: '大学本科' };
+const MASTER = { down: 2, label: '硕士研究生' };
+const ENTERPRISE = { down: 1, label: '企业' };
+const PUBLIC_WELFARE = { down: 1, label: '公益性服务' };
+const PAID = { down: 2, label: '有偿服务' };
+const VERY_SATISFIED = { down: 1, label: '非常满意' };
+const SATISFIED = { down: 2, label: '满意' };
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
 const GIVEN = ['建国', '晓梅', '志强', '丽华', '海涛', '秀英', '国栋', '春燕', '文博', '雅琴'];
@@ -252,7 +252,8 @@ test('新申请机构通过界面填完整本申请书（键盘、输入法、�
   assert.equal(doc.overview.achievements, '近两年服务企业580余家次，促成融资2.3亿元，帮助46家企业完成数字化改造。');
   assert.deepEqual(doc.staff.map((s) => [s.name, s.title, s.education, s.hasContract]),
     [['李娜', 'vice_senior', 'master', true], ['赵磊', 'intermediate', 'bachelor', true]]);
-  assert.deepEqual(doc.enterprises.map((e) => [e.name, e.year]), enterprises.map((n) => [n, 2025]));
+  assert.deepEqual(doc.enterprises.map((e) => [e.name, e.year, e.nature, e.satisfaction]),
+    enterprises.map((n, i) => [n, 2025, i % 3 ? 'paid' : 'public_welfare', i % 4 ? 'very_satisfied' : 'satisfied']));
   assert.deepEqual(doc.cases.map((c) => c.title), cases.map((c) => c.title));
   assert.deepEqual(doc.experts.map((e) => e.name), experts.map((e) => e.name));
   assert.equal(doc.experts.filter((e) => ['vice_senior', 'full_senior'].includes(e.title)).length, 10);
@@ -293,11 +294,13 @@ test('新申请机构通过界面填完整本申请书（键盘、输入法、�
 
   // ---- 9 承诺与声明 ----
   await goToStep(page, 8);
-  await clickWidget(page, 'field:commitments.political');
+  // The boxes by mouse (after a click on a box, ImGui's first Tab only shows the focus ring), the rest by keyboard.
+  for (const box of ['commitments.political', 'commitments.credit', 'declaration.confirmed']) {
+    await clickWidget(page, `field:${box}`);
+    await waitForProbe(page, (q) => q.values.focus === `field:${box}`);
+  }
+  await clickWidget(page, 'field:declaration.legalRepresentative');
   await fillByTab(page, [
-    ['field:commitments.political', null],  // the click ticked it
-    ['field:commitments.credit', { tick: true }],
-    ['field:declaration.confirmed', { tick: true }],
     ['field:declaration.legalRepresentative', '张喆'],
     ['field:declaration.date', '2026-04-20'],
   ]);

@@ -92,6 +92,7 @@ TEST_CASE("表格：键盘逐格填写一行（Tab 顺序、空格打开下拉�
     for (int i = 0; i < 4; ++i) h.key(ImGuiKey_DownArrow);
     h.key(ImGuiKey_Enter);  // 副高级
     CHECK(h.editor.app().experts[0].title == TitleLevel::ViceSenior);
+    CHECK(h.value("field:experts[0].title") == "副高级");  // the list's chosen entry, for tests in the browser
     CHECK(h.value("focus") == "field:experts[0].title");
     tabTo("field:experts[0].titleName");
     h.type("高级工程师");
