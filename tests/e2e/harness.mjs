@@ -233,7 +233,7 @@ async function probeValue(page, name) {
 // Waits until the keyboard focus (ImGui's nav id) differs from `before`.
 async function focusMoved(page, before) {
   await page.waitForFunction((b) => JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values.nav_id !== b,
-    before, { polling: 20, timeout: 5000 });
+    before, { polling: 'raf', timeout: 5000 });
 }
 
 // Presses `key` and waits until the app moved the keyboard focus.
@@ -249,7 +249,7 @@ export async function pressMovingFocus(page, key) {
 
 async function textBridgeFocused(page) {
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'sxpool-text-bridge',
-    null, { polling: 20, timeout: 5000 });
+    null, { polling: 'raf', timeout: 5000 });
 }
 
 // Tab to the next item, which must be the probe name `expected` (the app's focus order); text fields take the
@@ -263,7 +263,7 @@ export async function tabTo(page, expected) {
 // Waits until `name` (a probe name) has the keyboard focus, e.g. a new row's first cell after “添加一行”.
 export async function focusOn(page, name) {
   await page.waitForFunction((n) => JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values.focus === n,
-    name, { polling: 20, timeout: 5000 });
+    name, { polling: 'raf', timeout: 5000 });
 }
 
 // A focused drop-down list: Space opens it at its current entry, ArrowDown `down` times, Enter chooses; done when
@@ -276,7 +276,7 @@ export async function chooseInFocusedCombo(page, { down, label }) {
   await page.waitForFunction(([name, want]) => {
     const v = JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values;
     return v[name] === want && v.focus === name;  // chosen, the list closed, the focus back on it
-  }, [combo, label], { polling: 20, timeout: 5000 });
+  }, [combo, label], { polling: 'raf', timeout: 5000 });
 }
 
 // Fills the focused item and the ones after it with Tab. Each cell: [probe name, action]; action is a text to
