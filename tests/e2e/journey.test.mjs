@@ -19,7 +19,14 @@ after(async () => { await browser?.close(); await server?.stop(); });
 
 const uscc = makeUscc('140105', 'MA0JRNY1');
 const password = 'Journey#2026x';
-const snap = (page, name) => shot(page, `journey-${name}`);
+const phases = [];
+let phaseStart = Date.now();
+// A key screen: its screenshot, and how long the journey took to get there since the last one.
+const snap = async (page, name) => {
+  await shot(page, `journey-${name}`);
+  phases.push(`${name} ${((Date.now() - phaseStart) / 1000).toFixed(1)}s`);
+  phaseStart = Date.now();
+};
 
 // Entries of the drop-down lists: how far below 未填写 (the first entry of every list), and the label.
 const VICE_SENIOR = { down: 4, label: '副高级' };
@@ -72,6 +79,7 @@ async function addRowByKeyboard(page, table, i) {
 
 test('新申请机构通过界面填完整本申请书（键盘、输入法、表格、真实文件），刷新后内容仍在，提交后得到回执', async () => {
   const started = Date.now();
+  phaseStart = started;
   const { context, page } = await openApp(browser, server.url);
   const url = server.url;
 
@@ -338,6 +346,6 @@ test('新申请机构通过界面填完整本申请书（键盘、输入法、�
   assert.deepEqual(doc.operations.map((o) => [o.year, o.revenue, o.profit]), [[2024, '820.00', '96.10'], [2025, '965.30', '-12.50']]);
   const stored = server_.detail.materials.map((m) => [Number(m.kind), m.contentType, m.sizeBytes]).sort((a, b) => a[0] - b[0]);
   assert.deepEqual(stored, Object.entries(files).map(([n, f]) => [Number(n), f.mimeType, f.buffer.length]));
-  console.log(`# 整本申请书填写与提交用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  console.log(`# 整本申请书填写与提交用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒（${phases.join('，')}）`);
   await context.close();
 });
