@@ -77,6 +77,13 @@ async function addRowByKeyboard(page, table, i) {
   await page.keyboard.press('Enter');
 }
 
+// Opens step `step`, clicks `start` (its first field, or “添加一行”), and fills `cells` from there with Tab.
+async function fillStep(page, step, start, cells) {
+  await goToStep(page, step);
+  await clickWidget(page, start);
+  await fillByTab(page, cells);
+}
+
 test('新申请机构通过界面填完整本申请书（键盘、输入法、表格、真实文件），刷新后内容仍在，提交后得到回执', async () => {
   const started = Date.now();
   phaseStart = started;
@@ -140,9 +147,7 @@ test('新申请机构通过界面填完整本申请书（键盘、输入法、�
   await snap(page, '02-basic');
 
   // ---- 2 单位情况概述 ----
-  await goToStep(page, 1);
-  await clickWidget(page, 'field:overview.basics');
-  await fillByTab(page, [
+  await fillStep(page, 1, 'field:overview.basics', [
     ['field:overview.basics', '本公司成立于2018年，注册资本500万元，现有从业人员36人，服务场地860平方米，配有数字化转型体验中心。'],
     ['field:overview.history', '2018年成立；2020年获评市级中小企业公共服务示范平台；2023年设立数字化转型促进中心。'],
     ['field:overview.products', '数字化转型诊断、工业互联网平台部署、融资对接、政策咨询与申报辅导。'],
@@ -151,9 +156,7 @@ test('新申请机构通过界面填完整本申请书（键盘、输入法、�
   await snap(page, '03-overview');
 
   // ---- 3 服务产品 (选填: one row) ----
-  await goToStep(page, 2);
-  await clickWidget(page, 'row_add:products');
-  await fillByTab(page, [
+  await fillStep(page, 2, 'row_add:products', [
     ['field:products[0].name', '数字化转型诊断'],
     ['field:products[0].content', '现场调研、成熟度评估、改造路线图'],
     ['field:products[0].application', '已服务制造企业120家'],
@@ -273,9 +276,7 @@ test('新申请机构通过界面填完整本申请书（键盘、输入法、�
   await snap(page, '07-after-reload');
 
   // ---- 7 近两年经营情况 ----
-  await goToStep(page, 6);
-  await clickWidget(page, 'field:operations[0].revenue');
-  await fillByTab(page, [
+  await fillStep(page, 6, 'field:operations[0].revenue', [
     ['field:operations[0].revenue', '820.00'],
     ['field:operations[1].revenue', '965.30'],
     ['field:operations[0].profit', '96.10'],
