@@ -3,9 +3,8 @@
 // two tabs, submission with a receipt. Every journey asserts on the server's state, not only on pixels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { startServer, launchBrowser, openApp, probe, clickWidget, settle, artifactsDir, waitForProbe, focusField,
-  scrollIntoView, reloadApp }
+import { startServer, launchBrowser, openApp, probe, clickWidget, settle, waitForProbe, reloadApp, shot, typeInto,
+  waitSynced, openWizard, goToStep, signInByApi, serverDraft as draftOf, makeJpeg, uploadMaterial, scrollIntoView }
   from './harness.mjs';
 import { makeUscc, minimalPdf } from './fixtures.mjs';
 
@@ -15,35 +14,8 @@ const applicant = { uscc: makeUscc('140105', 'MA0E2E01'), password: 'Applicant#2
 before(async () => { server = await startServer(['--demo']); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.stop(); });
 
-const shot = (page, name) => page.screenshot({ path: path.join(artifactsDir, `applicant-${name}.png`) });
-
-async function typeInto(page, field, text, { ime = false } = {}) {
-  await focusField(page, field);
-  if (ime) await page.keyboard.insertText(text);
-  else await page.keyboard.type(text);
-}
-
-// After an edit the status leaves 已同步 on the next tick: let the frames settle first, then wait for the push.
-async function waitSynced(page) {
-  await settle(page);
-  return waitForProbe(page, (q) => q.values.sync_status === '已同步', 20000);
-}
-
-async function openWizard(page) {
-  await waitForProbe(page, (q) => q.values.screen === 'home' && q.rects.open_wizard, 20000);
-  await clickWidget(page, 'open_wizard');
-  await waitForProbe(page, (q) => q.values.screen === 'wizard');
-  await waitSynced(page);
-}
-
-// The server's view, through the page's own session cookie.
-async function serverDraft(page) {
-  const apps = await (await page.context().request.get(server.url + 'api/v1/applications')).json();
-  const id = apps.items[0].id;
-  const draft = await (await page.context().request.get(server.url + `api/v1/applications/${id}/draft`)).json();
-  const detail = await (await page.context().request.get(server.url + `api/v1/applications/${id}`)).json();
-  return { id, draft, detail };
-}
+const snap = (page, name) => shot(page, `applicant-${name}`);
+const serverDraft = (page) => draftOf(page, server.url);
 
 test('注册新申请机构，用键盘与输入法填写申请表；刷新后内容仍在', async () => {
   const { context, page } = await openApp(browser, server.url);
@@ -56,7 +28,7 @@ test('注册新申请机构，用键盘与输入法填写申请表；刷新后�
   await typeInto(page, 'signin:email', 'lina@jinyang.example.cn');
   await typeInto(page, 'signin:reg_password', applicant.password);
   await typeInto(page, 'signin:reg_password2', applicant.password);
-  await shot(page, '1-register');
+  await snap(page, '1-register');
   await clickWidget(page, 'signin:register');
   await openWizard(page);
 
@@ -70,7 +42,7 @@ test('注册新申请机构，用键盘与输入法填写申请表；刷新后�
   await clickWidget(page, 'direction:policy');
   await clickWidget(page, 'direction:hr');  // a third direction: the control refuses it
   await waitSynced(page);
-  await shot(page, '2-basic-filled');
+  await snap(page, '2-basic-filled');
 
   let { draft } = await serverDraft(page);
   assert.equal(draft.document.basic.name, '太原晋阳数智服务有限公司');
@@ -90,36 +62,20 @@ test('注册新申请机构，用键盘与输入法填写申请表；刷新后�
   ({ draft } = await serverDraft(page));
   assert.equal(draft.document.basic.postalCode, '030001');
   assert.equal(draft.document.basic.address, '山西省太原市小店区长治路111号');
-  await shot(page, '3-after-reload');
+  await snap(page, '3-after-reload');
   await context.close();
 });
 
 test('上传真实的 PDF 与 JPEG；内容与文件名不符的文件被拒绝且服务器不留下任何东西', async () => {
   const { context, page } = await openApp(browser, server.url);
-  await context.request.post(server.url + 'api/v1/session', { headers: { 'X-Sxpool-Request': '1' },
-    data: { account: applicant.uscc, password: applicant.password } });
+  await signInByApi(context, server.url, applicant.uscc, applicant.password);
   await reloadApp(page);
   await openWizard(page);
-  await clickWidget(page, 'step:7');
-  await waitForProbe(page, (q) => q.values.wizard_step === '7' && q.rects['material:1:pick']);
+  await goToStep(page, 7);
+  await waitForProbe(page, (q) => q.rects['material:1:pick']);
 
-  const jpeg = Buffer.from((await page.evaluate(() => {
-    const c = document.createElement('canvas'); c.width = 320; c.height = 200;
-    const g = c.getContext('2d'); g.fillStyle = '#c33'; g.fillRect(0, 0, 320, 200);
-    g.fillStyle = '#fff'; g.font = '32px sans-serif'; g.fillText('营业执照（扫描件）', 20, 110);
-    return c.toDataURL('image/jpeg', 0.9);
-  })).split(',')[1], 'base64');
-  const upload = async (material, file) => {
-    await scrollIntoView(page, `material:${material}:pick`);
-    const chooser = page.waitForEvent('filechooser', { timeout: 10000 });
-    await clickWidget(page, `material:${material}:pick`);
-    try {
-      await (await chooser).setFiles(file);
-    } catch (e) {
-      await shot(page, 'no-file-chooser');
-      throw new Error(`材料 ${material} 没有弹出文件选择框：${JSON.stringify((await probe(page)).values)}`);
-    }
-  };
+  const jpeg = await makeJpeg(page, '营业执照（扫描件）');
+  const upload = (material, file) => uploadMaterial(page, material, file);
   await upload(1, { name: '入库申请表.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Application form') });
   await waitForProbe(page, (q) => q.values['material:1'] === 'uploaded');
   await upload(3, { name: '营业执照.jpg', mimeType: 'image/jpeg', buffer: jpeg });
@@ -127,7 +83,7 @@ test('上传真实的 PDF 与 JPEG；内容与文件名不符的文件被拒绝�
   await upload(4, { name: '租赁合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from('这不是 PDF，只是一段文字') });
   await waitForProbe(page, (q) => q.values['material:4'] === 'failed');
   await settle(page);
-  await shot(page, '4-materials');
+  await snap(page, '4-materials');
 
   const { detail } = await serverDraft(page);
   const stored = detail.materials.map((m) => [m.kind, m.contentType]).sort();
@@ -137,8 +93,7 @@ test('上传真实的 PDF 与 JPEG；内容与文件名不符的文件被拒绝�
 
 test('两个标签页编辑同一草稿：旧副本得到冲突视图，不静默覆盖；选择保留本机版本后服务器采用它', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.request.post(server.url + 'api/v1/session', { headers: { 'X-Sxpool-Request': '1' },
-    data: { account: applicant.uscc, password: applicant.password } });
+  await signInByApi(context, server.url, applicant.uscc, applicant.password);
   const open = async () => {
     const page = await context.newPage();
     await page.goto(server.url);
@@ -155,11 +110,9 @@ test('两个标签页编辑同一草稿：旧副本得到冲突视图，不静�
   await waitSynced(a);
   await b.bringToFront();
   await typeInto(b, 'field:basic.address', '（乙标签页修改）', { ime: true });
-  await b.waitForTimeout(2000);
-  await shot(b, '5-conflict');
   const p = await waitForProbe(b, (q) => q.values.screen === 'wizard' && q.rects.conflict_keep_mine, 20000);
   assert.ok(Number(p.values.conflict_fields) >= 1);
-  await shot(b, '5-conflict');
+  await snap(b, '5-conflict');
   let { draft } = await serverDraft(b);
   assert.match(draft.document.basic.address, /甲标签页修改/);
 
@@ -186,12 +139,12 @@ test('填好的申请：确认声明后提交，得到回执号，服务器状�
   await settle(page);
   await clickWidget(page, 'submit');
   await waitForProbe(page, (q) => q.values.submit_dialog === 'open');
-  await shot(page, '6-confirm');
+  await snap(page, '6-confirm');
   await page.keyboard.press('Enter');
   const p = await waitForProbe(page, (q) => q.values.screen === 'receipt', 20000);
   assert.match(p.values.receipt_no, /^SX2026-\d{6}$/);
   await settle(page);
-  await shot(page, '7-receipt');
+  await snap(page, '7-receipt');
   const apps = await (await context.request.get(server.url + 'api/v1/applications')).json();
   assert.equal(apps.items[0].receiptNo, p.values.receipt_no);
   assert.notEqual(apps.items[0].state.code, 'draft');

@@ -142,7 +142,7 @@ export async function focusField(page, name) {
 }
 
 // Scrolls the window under (x, y) until the named widget is fully inside the viewport (as a user would).
-export async function scrollIntoView(page, name, { x = 600, y = 450, bottom = 760 } = {}) {
+export async function scrollIntoView(page, name, { x = 600, y = 450, bottom = page.viewportSize().height - 40 } = {}) {
   for (let i = 0; i < 40; i++) {
     await settle(page);
     const r = (await probe(page)).rects[name];
@@ -151,4 +151,150 @@ export async function scrollIntoView(page, name, { x = 600, y = 450, bottom = 76
     await page.mouse.wheel(0, !r || r[1] + r[3] > bottom ? 150 : -150);
   }
   throw new Error(`无法把控件 ${name} 滚动到可见区域`);
+}
+
+// ---- the applicant's journeys (applicant.test.mjs, journey.test.mjs, materials.test.mjs) ----
+
+export const shot = (page, name) => page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
+
+const isAscii = (text) => /^[\x20-\x7e]*$/.test(text);
+
+// Types as a person does: Latin letters and digits key by key, Chinese as an IME commits it (insertText).
+export async function typeText(page, text, { ime = !isAscii(text) } = {}) {
+  if (ime) await page.keyboard.insertText(text);
+  else await page.keyboard.type(text);
+}
+
+export async function typeInto(page, field, text, { ime = false } = {}) {
+  await focusField(page, field);
+  await typeText(page, text, { ime });
+}
+
+// After an edit the status leaves 已同步 on the next tick: let the frames settle first, then wait for the push.
+export async function waitSynced(page) {
+  await settle(page);
+  return waitForProbe(page, (q) => q.values.sync_status === '已同步', 20000);
+}
+
+export async function openWizard(page) {
+  await waitForProbe(page, (q) => q.values.screen === 'home' && q.rects.open_wizard, 20000);
+  await clickWidget(page, 'open_wizard');
+  await waitForProbe(page, (q) => q.values.screen === 'wizard');
+  await waitSynced(page);
+}
+
+export async function goToStep(page, step) {
+  await clickWidget(page, `step:${step}`);
+  await waitForProbe(page, (q) => q.values.wizard_step === String(step));
+}
+
+// Signs the context in through the API (the journey under test is elsewhere).
+export async function signInByApi(context, url, account, password) {
+  const r = await context.request.post(url + 'api/v1/session', { headers: { 'X-Sxpool-Request': '1' },
+    data: { account, password } });
+  if (!r.ok()) throw new Error(`登录失败：${r.status()} ${await r.text()}`);
+}
+
+// The server's view of the context's (only) application, through the page's own session cookie.
+export async function serverDraft(page, url) {
+  const request = page.context().request;
+  const apps = await (await request.get(url + 'api/v1/applications')).json();
+  const id = apps.items[0].id;
+  const draft = await (await request.get(url + `api/v1/applications/${id}/draft`)).json();
+  const detail = await (await request.get(url + `api/v1/applications/${id}`)).json();
+  return { id, draft, detail, summary: apps.items[0] };
+}
+
+// A real JPEG drawn by the browser's canvas (a "scan" with a caption).
+export async function makeJpeg(page, caption) {
+  const dataUrl = await page.evaluate((text) => {
+    const c = document.createElement('canvas'); c.width = 320; c.height = 200;
+    const g = c.getContext('2d'); g.fillStyle = '#c33'; g.fillRect(0, 0, 320, 200);
+    g.fillStyle = '#fff'; g.font = '28px sans-serif'; g.fillText(text, 16, 110);
+    return c.toDataURL('image/jpeg', 0.9);
+  }, caption);
+  return Buffer.from(dataUrl.split(',')[1], 'base64');
+}
+
+// Chooses `file` for material `n` through the browser's file picker ("选择文件" / "重新选择文件" / "替换").
+export async function uploadMaterial(page, n, file, button = 'pick') {
+  await scrollIntoView(page, `material:${n}:${button}`);
+  const chooser = page.waitForEvent('filechooser', { timeout: 10000 });
+  await clickWidget(page, `material:${n}:${button}`);
+  await (await chooser).setFiles(file);
+}
+
+// ---- the keyboard: Tab through the form, following the app's focus probe ----
+
+async function probeValue(page, name) {
+  return page.evaluate((n) => JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values[n], name);
+}
+
+// Waits until the keyboard focus (ImGui's nav id) differs from `before`.
+async function focusMoved(page, before) {
+  await page.waitForFunction((b) => JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values.nav_id !== b,
+    before, { polling: 'raf', timeout: 5000 });
+}
+
+// Presses `key` and waits until the app moved the keyboard focus.
+export async function pressMovingFocus(page, key) {
+  const before = await probeValue(page, 'nav_id');
+  await page.keyboard.press(key);
+  try {
+    await focusMoved(page, before);
+  } catch (e) {
+    throw new Error(`按 ${key} 后焦点没有移动（仍在 ${await probeValue(page, 'focus') || '未记录的控件'}）`);
+  }
+}
+
+async function textBridgeFocused(page) {
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'sxpool-text-bridge',
+    null, { polling: 'raf', timeout: 5000 });
+}
+
+// Tab to the next item, which must be the probe name `expected` (the app's focus order); text fields take the
+// typing once the text bridge holds the focus.
+export async function tabTo(page, expected) {
+  await pressMovingFocus(page, 'Tab');
+  const focus = await probeValue(page, 'focus');
+  if (focus !== expected) throw new Error(`Tab 之后焦点在 ${focus ?? '（未记录的控件）'}，应为 ${expected}`);
+}
+
+// Waits until `name` (a probe name) has the keyboard focus, e.g. a new row's first cell after “添加一行”.
+export async function focusOn(page, name) {
+  await page.waitForFunction((n) => JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values.focus === n,
+    name, { polling: 'raf', timeout: 5000 });
+}
+
+// A focused drop-down list: Space opens it at its current entry, ArrowDown `down` times, Enter chooses; done when
+// the list shows `label`. The keys go in one go, as a quick typist's would: the app takes them in order.
+export async function chooseInFocusedCombo(page, { down, label }) {
+  const combo = await probeValue(page, 'focus');
+  await page.keyboard.press('Space');
+  for (let i = 0; i < down; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(([name, want]) => {
+    const v = JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values;
+    return v[name] === want && v.focus === name;  // chosen, the list closed, the focus back on it
+  }, [combo, label], { polling: 'raf', timeout: 5000 });
+}
+
+// Fills the focused item and the ones after it with Tab. Each cell: [probe name, action]; action is a text to
+// type, {choose: {down, label}} for a drop-down list (the entry `down` below 未填写, shown as `label`), {tick: true}
+// for a checkbox, null to pass.
+// The first cell must already have the focus.
+export async function fillByTab(page, cells) {
+  for (const [i, [name, action]] of cells.entries()) {
+    if (i > 0) await tabTo(page, name);
+    else await focusOn(page, name);
+    if (action === null || action === undefined) continue;
+    if (typeof action === 'string') {
+      await textBridgeFocused(page);
+      await typeText(page, action);
+    } else if (action.choose !== undefined) {
+      await chooseInFocusedCombo(page, action.choose);
+    } else if (action.tick) {
+      await page.keyboard.press('Space');
+    }
+  }
 }

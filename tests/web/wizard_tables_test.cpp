@@ -75,3 +75,62 @@ TEST_CASE("典型案例：卡片式编辑，添加后焦点在案例名称") {
     h.frames(1);
     CHECK(h.value("rows:cases") == "1");
 }
+
+TEST_CASE("表格：键盘逐格填写一行（Tab 顺序、空格打开下拉框、方向键选择、Enter 确认、空格勾选）") {
+    Harness h;
+    h.goToStep(WizardStep::Experts);
+    h.click("row_add:experts");
+    h.frames(2);
+    CHECK(h.value("focus") == "field:experts[0].name");
+    h.type("王建国");
+    auto tabTo = [&](const std::string& name) {
+        h.key(ImGuiKey_Tab);
+        CHECK(h.value("focus") == name);
+    };
+    tabTo("field:experts[0].title");
+    h.key(ImGuiKey_Space);  // opens the list at its current entry (未填写)
+    for (int i = 0; i < 4; ++i) h.key(ImGuiKey_DownArrow);
+    h.key(ImGuiKey_Enter);  // 副高级
+    CHECK(h.editor.app().experts[0].title == TitleLevel::ViceSenior);
+    CHECK(h.value("field:experts[0].title") == "副高级");  // the list's chosen entry, for tests in the browser
+    CHECK(h.value("focus") == "field:experts[0].title");
+    tabTo("field:experts[0].titleName");
+    h.type("高级工程师");
+    tabTo("field:experts[0].field");
+    h.type("工业互联网");
+    tabTo("field:experts[0].employer");
+    h.type("太原理工大学");
+    tabTo("field:experts[0].hasAgreement");
+    h.key(ImGuiKey_Space);
+    const Expert& e = h.editor.app().experts.at(0);
+    CHECK(e.name == "王建国");
+    CHECK(e.titleName == "高级工程师");
+    CHECK(e.field == "工业互联网");
+    CHECK(e.employer == "太原理工大学");
+    CHECK(e.hasAgreement);
+    tabTo("row_remove:experts[0]");  // 上移 and 下移 are disabled in the only row: not tab stops
+    tabTo("row_add:experts");
+    h.key(ImGuiKey_Enter);  // a second row, its name focused
+    h.frames(2);
+    CHECK(h.editor.app().experts.size() == 2);
+    CHECK(h.value("focus") == "field:experts[1].name");
+}
+
+TEST_CASE("表格：“操作”一列放得下上移、下移、删除三个按钮（不被裁掉）") {
+    for (const float width : {1280.0f, 1600.0f}) {
+        Harness h(width, 900);
+        ImGui::GetStyle().FramePadding = ImVec2(8, 6);  // the browser app's style (platform/emscripten)
+        ImGui::GetStyle().ItemSpacing = ImVec2(10, 8);
+        h.frames(2);
+        h.goToStep(WizardStep::Experts);
+        h.click("row_add:experts");
+        h.click("row_add:experts");
+        h.frames(2);
+        const auto& table = h.probe.rects().at("table:experts");
+        for (const char* button : {"row_up:experts[1]", "row_down:experts[0]", "row_remove:experts[1]"}) {
+            const auto& r = h.probe.rects().at(button);
+            INFO(button << " at " << width << ": ends at " << r.x + r.w << ", the table at " << table.x + table.w);
+            CHECK(r.x + r.w <= table.x + table.w);
+        }
+    }
+}

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 
 namespace sxpool::web {
 
@@ -13,10 +14,17 @@ std::string TestProbe::toJson() const {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-void probeLastItem(TestProbe& probe, const char* name) {
+void probeLastRect(TestProbe& probe, const char* name) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     probe.setRect(name, {min.x, min.y, max.x - min.x, max.y - min.y});
 }
+
+void probeLastItem(TestProbe& probe, const char* name) {
+    probeLastRect(probe, name);
+    if (ImGui::IsItemFocused()) probe.setValue("focus", name);
+}
+
+void recordNavId(TestProbe& probe) { probe.setValue("nav_id", std::to_string(ImGui::GetFocusID())); }
 
 }  // namespace sxpool::web

@@ -12,7 +12,11 @@ public:
         float x = 0, y = 0, w = 0, h = 0;
     };
     void setRect(const std::string& name, Rect r) { rects_[name] = r; }
-    void clearRects() { rects_.clear(); }  // at the start of a frame: only what is on screen now
+    // At the start of a frame: only what is on screen now (and "focus" only if a probed item has it this frame).
+    void clearRects() {
+        rects_.clear();
+        values_.erase("focus");
+    }
     void setValue(const std::string& name, std::string value) { values_[name] = std::move(value); }
     // {"rects":{"name":[x,y,w,h],...},"values":{"name":"...",...}}
     std::string toJson() const;
@@ -24,7 +28,12 @@ private:
     std::map<std::string, std::string> values_;
 };
 
-// Records the last ImGui item's rectangle under `name`.
+// Records the last ImGui item's rectangle under `name`; when that item has the keyboard (nav) focus, also sets the
+// value "focus" to `name` (tests follow Tab through the form with it). The value "nav_id" is the focused item's
+// ImGui id whatever it is (recordNavId, once a frame), so a test sees that a key press moved the focus.
 void probeLastItem(TestProbe& probe, const char* name);
+// Only the rectangle: for a group (ImGui leaves the group's last item as the "last item", whose focus is its own).
+void probeLastRect(TestProbe& probe, const char* name);
+void recordNavId(TestProbe& probe);
 
 }  // namespace sxpool::web

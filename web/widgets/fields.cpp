@@ -253,6 +253,7 @@ bool comboInput(Form& form, const std::string& path, const char* label, int& ind
     }
     if (jump) focusLastItem();
     endField(form, path, opts);
+    form.probe.setValue("field:" + path, index >= 0 && index < static_cast<int>(labels.size()) ? std::string(labels[index]) : "");
     return changed;
 }
 

@@ -10,21 +10,36 @@ std::string cellPath(const std::string& table, std::size_t i, const char* key) {
     return table + "[" + std::to_string(i) + "]." + key;
 }
 
+namespace {
+
+constexpr float kRowButtonGap = 4;
+const char* const kRowButtonLabels[] = {"上移", "下移", "删除"};
+
+// The 操作 column's width: exactly the three small buttons of rowButtons and the gaps between them (the style's
+// frame padding is in each button).
+float rowButtonsWidth() {
+    float w = 0;
+    for (const char* label : kRowButtonLabels) w += ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+    return w + 2 * kRowButtonGap;
+}
+
+}  // namespace
+
 RowOp rowButtons(Form& form, const std::string& table, std::size_t i, std::size_t n) {
     const std::string row = table + "[" + std::to_string(i) + "]";
     RowOp op = RowOp::None;
     ImGui::PushID(row.c_str());
     ImGui::BeginDisabled(i == 0);
-    if (ImGui::SmallButton("上移")) op = RowOp::Up;
+    if (ImGui::SmallButton(kRowButtonLabels[0])) op = RowOp::Up;
     ImGui::EndDisabled();
     probeLastItem(form.probe, ("row_up:" + row).c_str());
-    ImGui::SameLine(0, 4);
+    ImGui::SameLine(0, kRowButtonGap);
     ImGui::BeginDisabled(i + 1 >= n);
-    if (ImGui::SmallButton("下移")) op = RowOp::Down;
+    if (ImGui::SmallButton(kRowButtonLabels[1])) op = RowOp::Down;
     ImGui::EndDisabled();
     probeLastItem(form.probe, ("row_down:" + row).c_str());
-    ImGui::SameLine(0, 4);
-    if (ImGui::SmallButton("删除")) op = RowOp::Remove;
+    ImGui::SameLine(0, kRowButtonGap);
+    if (ImGui::SmallButton(kRowButtonLabels[2])) op = RowOp::Remove;
     probeLastItem(form.probe, ("row_remove:" + row).c_str());
     ImGui::PopID();
     return op;
@@ -53,7 +68,7 @@ RowAction drawTableRows(Form& form, const TableSpec& spec, std::size_t rows,
         if (ImGui::BeginTable(("table:" + spec.path).c_str(), columns, flags)) {
             ImGui::TableSetupColumn("序号", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000").x);
             for (const TableColumn& c : spec.columns) ImGui::TableSetupColumn(c.label, ImGuiTableColumnFlags_WidthStretch, c.weight);
-            ImGui::TableSetupColumn("操作", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("上移 下移 删除").x + 24);
+            ImGui::TableSetupColumn("操作", ImGuiTableColumnFlags_WidthFixed, rowButtonsWidth());
             ImGui::TableHeadersRow();
             for (std::size_t i = 0; i < rows; ++i) {
                 ImGui::PushID(static_cast<int>(i));
@@ -68,6 +83,7 @@ RowAction drawTableRows(Form& form, const TableSpec& spec, std::size_t rows,
                 ImGui::PopID();
             }
             ImGui::EndTable();
+            probeLastRect(form.probe, ("table:" + spec.path).c_str());
         }
     }
     if (addRowButton(form, spec.path, spec.addLabel, rows)) action = {RowOp::Add, rows};

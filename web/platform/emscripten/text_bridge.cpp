@@ -1,9 +1,11 @@
 #include "platform/emscripten/text_bridge.hpp"
 
+#include <SDL.h>
 #include <emscripten.h>
 
 #include "app/glyph_set.hpp"
 #include "imgui.h"
+#include "imgui_impl_sdl2.h"
 
 namespace sxpool::web {
 
@@ -33,12 +35,24 @@ void TextBridge::install(ImGuiIO& io, GlyphSet& glyphs) {
     };
 }
 
+// Text must reach ImGui in order with the keys around it: committed, then Tab at once (faster than a frame) means the
+// text belongs to the field being left. SDL queues key events as the browser delivers them, so the keys queued so
+// far go to ImGui first, then the text. With Ctrl/Cmd held (Ctrl+V) ImGui would drop the characters: such text
+// waits in pending_ until feed() sees the modifiers released.
 void TextBridge::push(std::string text) {
     if (glyphs_) glyphs_->note(text);
-    pending_.push_back(std::move(text));
+    if (!pending_.empty() || (SDL_GetModState() & (KMOD_CTRL | KMOD_GUI)) != 0 || !ImGui::GetCurrentContext()) {
+        pending_.push_back(std::move(text));
+        return;
+    }
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    fedDirectly_ = true;
 }
 
 void TextBridge::feed(ImGuiIO& io, bool modifierHeldNow) {
+    fedDirectly_ = false;
     // io.KeyCtrl is last frame's view; SDL's state includes the events just polled. Both must be clear.
     if (modifierHeldNow || io.KeyCtrl || io.KeySuper) return;
     for (const auto& text : pending_) io.AddInputCharactersUTF8(text.c_str());

@@ -48,7 +48,7 @@ void drawDirections(Form& f) {
         ++n;
     }
     ImGui::EndGroup();
-    probeLastItem(f.probe, ("field:" + path).c_str());
+    probeLastRect(f.probe, ("field:" + path).c_str());
     if (full) hintText("已选满%d项；如需改选，请先取消一个已选方向。", maxDirections);
     drawFieldMessages(f, path);
 

@@ -143,7 +143,7 @@ void drawRoutingSection(Form& f, WizardEnv& env) {
         probeLastItem(f.probe, ("routing:" + std::string(e.code)).c_str());
     }
     ImGui::EndGroup();
-    probeLastItem(f.probe, "field:routing");
+    probeLastRect(f.probe, "field:routing");
 
     if (current.kind == RoutingKind::County || current.kind == RoutingKind::City) drawDivisionChoice(f, current);
     if (current.kind == RoutingKind::ReformZone) ImGui::Text("属地单位：山西转型综合改革示范区管委会");

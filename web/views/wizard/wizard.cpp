@@ -101,6 +101,7 @@ void drawFormColumn(Form& form, WizardEnv& env, bool wide) {
 
 void drawWizard(DraftEditor& editor, WizardEnv& env) {
     Form form{editor, env.probe};
+    env.probe.setValue("focus", "");  // set again by the focused field below
     if (!editor.jumpTo.empty()) editor.step = stepOfPath(editor.jumpTo);
     editor.step = std::clamp(editor.step, 0, kStepCount - 1);
     const Findings findings = wizardFindings(editor);
@@ -124,6 +125,7 @@ void drawWizard(DraftEditor& editor, WizardEnv& env) {
     ImGui::PopID();
     env.probe.setValue("wizard_step", std::to_string(editor.step));
     env.probe.setValue("error_count", std::to_string(errors));
+    recordNavId(env.probe);
 }
 
 }  // namespace sxpool::web

@@ -7,7 +7,9 @@
 // "step:<index>", "submit", "confirm_submit", "cancel_submit", "review:<path>", "prev_step", "next_step",
 // "direction:<code>", "routing:<code>", "row_add:<table>", "row_up|row_down|row_remove:<table>[i]",
 // "material:<n>:pick|cancel|retry|replace|remove|preview"; values "wizard_step", "error_count",
-// "step_state:<index>", "eligibility:<6-x>", "rows:<table>", "counter:<path>", "material:<n>".
+// "step_state:<index>", "eligibility:<6-x>", "rows:<table>", "counter:<path>", "material:<n>", "field:<path>" (a
+// drop-down list's chosen entry, e.g. "副高级"), "focus" (the probe
+// name of the item with keyboard focus, e.g. "field:experts[3].title"), "nav_id" (that item's ImGui id).
 #include <functional>
 #include <string>
 #include <vector>
