@@ -1,47 +1,71 @@
 #include "services/group_commit.hpp"
 
+#include <pthread.h>
+#include <signal.h>
+
 #include <vector>
 
 namespace sxpool::services {
+
+GroupCommit::GroupCommit(store::Store& store, size_t maxGroup) : store_(store), maxGroup_(maxGroup) {
+  // The writer takes no signals (SIGINT/SIGTERM belong to the thread that stops the server): it starts with
+  // every signal blocked.
+  sigset_t all, previous;
+  sigfillset(&all);
+  pthread_sigmask(SIG_BLOCK, &all, &previous);
+  writer_ = std::thread([this] { writeLoop(); });
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+}
+
+GroupCommit::~GroupCommit() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  queued_.notify_all();
+  writer_.join();
+}
 
 void GroupCommit::run(const std::function<void()>& write) {
   Pending mine{&write, nullptr};
   std::unique_lock lock(mutex_);
   queue_.push_back(&mine);
-  while (!mine.done) {
-    if (leading_) finished_.wait(lock);
-    else lead(lock);
-  }
+  queued_.notify_one();
+  finished_.wait(lock, [&] { return mine.done; });
   if (mine.error) std::rethrow_exception(mine.error);
 }
 
-// Called with the lock held and no leader; takes what is queued, writes and commits it without the lock.
-void GroupCommit::lead(std::unique_lock<std::mutex>& lock) {
-  leading_ = true;
-  std::vector<Pending*> group;
-  while (!queue_.empty() && group.size() < maxGroup_) {
-    group.push_back(queue_.front());
-    queue_.pop_front();
-  }
-  lock.unlock();
-  try {
-    store_.transaction([&] {
-      for (auto* p : group) {
-        try {
-          store_.savepoint(*p->write);
-        } catch (...) {
-          p->error = std::current_exception();
+// The writer: takes what is queued, writes it in one transaction (a savepoint each) and commits it without the
+// lock, so that the next group gathers meanwhile. One thread, one connection: its page cache stays warm.
+void GroupCommit::writeLoop() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    queued_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // stopping, nothing left
+    std::vector<Pending*> group;
+    while (!queue_.empty() && group.size() < maxGroup_) {
+      group.push_back(queue_.front());
+      queue_.pop_front();
+    }
+    lock.unlock();
+    try {
+      store_.transaction([&] {
+        for (auto* p : group) {
+          try {
+            store_.savepoint(*p->write);
+          } catch (...) {
+            p->error = std::current_exception();
+          }
         }
-      }
-    });
-  } catch (...) {  // the commit failed: nothing of the group is on disk
-    for (auto* p : group)
-      if (!p->error) p->error = std::current_exception();
+      });
+    } catch (...) {  // the commit failed: nothing of the group is on disk
+      for (auto* p : group)
+        if (!p->error) p->error = std::current_exception();
+    }
+    lock.lock();
+    for (auto* p : group) p->done = true;
+    finished_.notify_all();
   }
-  lock.lock();
-  for (auto* p : group) p->done = true;
-  leading_ = false;
-  finished_.notify_all();
 }
 
 }  // namespace sxpool::services

@@ -1,7 +1,7 @@
 #pragma once
-// Group commit: concurrent writers hand in their writes (worked out beforehand, outside the write lock); one of
-// them, the leader, runs every waiting write in one transaction, each in its own savepoint, and commits once:
-// one fsync for the whole group. Each caller returns only after the transaction holding its write is durably
+// Group commit: concurrent writers hand in their writes (worked out beforehand, outside the write lock); one
+// writer thread runs every waiting write in one transaction, each in its own savepoint, and commits once: one
+// fsync for the whole group. Each caller returns only after the transaction holding its write is durably
 // committed, or with its own write's exception, in which case nothing of that write was kept.
 #include <condition_variable>
 #include <cstddef>
@@ -9,6 +9,7 @@
 #include <exception>
 #include <functional>
 #include <mutex>
+#include <thread>
 
 #include "store/store.hpp"
 
@@ -16,7 +17,8 @@ namespace sxpool::services {
 
 class GroupCommit {
  public:
-  explicit GroupCommit(store::Store& store, size_t maxGroup = 64) : store_(store), maxGroup_(maxGroup) {}
+  explicit GroupCommit(store::Store& store, size_t maxGroup = 64);
+  ~GroupCommit();  // finishes what is queued
   GroupCommit(const GroupCommit&) = delete;
   GroupCommit& operator=(const GroupCommit&) = delete;
 
@@ -29,14 +31,16 @@ class GroupCommit {
     std::exception_ptr error;
     bool done = false;
   };
-  void lead(std::unique_lock<std::mutex>& lock);
+  void writeLoop();
 
   store::Store& store_;
   const size_t maxGroup_;
   std::mutex mutex_;
+  std::condition_variable queued_;
   std::condition_variable finished_;
   std::deque<Pending*> queue_;
-  bool leading_ = false;
+  bool stopping_ = false;
+  std::thread writer_;
 };
 
 }  // namespace sxpool::services
