@@ -11,6 +11,7 @@ only those, so the first frame rasterises a few hundred glyphs rather than every
 """
 import argparse
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -23,6 +24,21 @@ def source_codepoints(paths):
     for p in paths:
         text = pathlib.Path(p).read_text(encoding="utf-8", errors="ignore")
         cps.update(ord(c) for c in text if ord(c) > 0x7F)
+    return cps
+
+
+# Headings are literal text: drawHeading("…") in the views and the system name. The atlas's heading font holds
+# only these characters (a second size of every UI glyph would double the atlas work).
+HEADING_PATTERNS = [re.compile(r'drawHeading\("([^"]*)"'), re.compile(r'kSystemName\s*=\s*"([^"]*)"')]
+
+
+def heading_codepoints(paths):
+    cps = set(range(0x20, 0x7F))
+    for p in paths:
+        text = pathlib.Path(p).read_text(encoding="utf-8", errors="ignore")
+        for pattern in HEADING_PATTERNS:
+            for literal in pattern.findall(text):
+                cps.update(ord(c) for c in literal)
     return cps
 
 
@@ -67,6 +83,8 @@ def main():
     body = ",".join(str(c) for c in covered)
     first = sorted(set(covered) & source_codepoints(a.first_screen))
     first_body = ",".join(str(c) for c in first)
+    headings = sorted(set(covered) & heading_codepoints(a.sources))
+    headings_body = ",".join(str(c) for c in headings)
     ttf = (out / "ui.ttf").read_bytes()
     ttf_body = ",".join(str(b) for b in ttf)
     pathlib.Path(a.codepoints_cpp).write_text(
@@ -78,6 +96,8 @@ def main():
         f"extern const std::size_t kUiCodepointCount = {len(covered)};\n"
         f"extern const std::uint32_t kFirstScreenCodepoints[] = {{{first_body}}};\n"
         f"extern const std::size_t kFirstScreenCodepointCount = {len(first)};\n"
+        f"extern const std::uint32_t kHeadingCodepoints[] = {{{headings_body}}};\n"
+        f"extern const std::size_t kHeadingCodepointCount = {len(headings)};\n"
         f"extern const unsigned char kUiFontTtf[] = {{{ttf_body}}};\n"
         f"extern const std::size_t kUiFontTtfSize = {len(ttf)};\n"
         "}\n", encoding="utf-8")

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "app/app.hpp"
+#include "imgui.h"
 #include "platform/native/headless_imgui.hpp"
 #include "platform/native/memory_store.hpp"
 
@@ -94,6 +95,16 @@ TEST_CASE("字形集合：首屏只含登录页的字，随后补齐界面全部
     CHECK(glyphs.codepoints().count(U'奖') == 1);
     CHECK(glyphs.codepoints().size() > firstScreen * 2);
     CHECK_FALSE(glyphs.addUiCodepoints());  // a second time adds nothing
+}
+
+TEST_CASE("字形图集：标题字体只含标题用字，正文字体含界面全部用字") {
+    HeadlessImGui ui;
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    REQUIRE(atlas->Fonts.Size == 2);
+    CHECK(atlas->Fonts[1]->FindGlyphNoFallback(static_cast<ImWchar>(U'审')) != nullptr);  // 审核队列
+    CHECK(atlas->Fonts[1]->FindGlyphNoFallback(static_cast<ImWchar>(U'奖')) == nullptr);
+    CHECK(atlas->Fonts[0]->FindGlyphNoFallback(static_cast<ImWchar>(U'奖')) != nullptr);
+    CHECK(atlas->Fonts[0]->FindGlyphNoFallback(static_cast<ImWchar>(U'审')) != nullptr);
 }
 
 TEST_CASE("登录页：点击「申请机构注册」切换到注册表单") {

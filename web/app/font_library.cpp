@@ -1,6 +1,8 @@
 #include "app/font_library.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 
 #include "imgui.h"
 
@@ -12,6 +14,8 @@ namespace sxpool::web {
 
 extern const unsigned char kUiFontTtf[];
 extern const std::size_t kUiFontTtfSize;
+extern const std::uint32_t kHeadingCodepoints[];
+extern const std::size_t kHeadingCodepointCount;
 
 FontLibrary::FontLibrary() { setTier(0, std::string(reinterpret_cast<const char*>(kUiFontTtf), kUiFontTtfSize)); }
 
@@ -50,9 +54,24 @@ int FontLibrary::tierToFetch(const GlyphSet& glyphs) const {
     return -1;
 }
 
+namespace {
+
+// Whether a heading (widgets/text.hpp) may show `cp`: headings are literal text, collected by scripts/make_fonts.py.
+bool inHeadings(std::uint32_t cp) {
+    return std::binary_search(kHeadingCodepoints, kHeadingCodepoints + kHeadingCodepointCount, cp);
+}
+
+void addToRanges(std::vector<unsigned short>& r, std::uint32_t cp) {
+    if (!r.empty() && r.back() + 1 == cp) r.back() = static_cast<unsigned short>(cp);
+    else r.insert(r.end(), {static_cast<unsigned short>(cp), static_cast<unsigned short>(cp)});
+}
+
+}  // namespace
+
 void FontLibrary::buildAtlas(ImFontAtlas& atlas, const GlyphSet& glyphs, float pixelSize) {
     atlas.Clear();
-    for (auto& r : ranges_) r.clear();
+    for (auto* set : {&ranges_, &headingRanges_})
+        for (auto& r : *set) r.clear();
     missing_ = 0;
     for (std::uint32_t cp : glyphs.codepoints()) {
         const int t = tierOf(cp);
@@ -60,16 +79,15 @@ void FontLibrary::buildAtlas(ImFontAtlas& atlas, const GlyphSet& glyphs, float p
             ++missing_;
             continue;
         }
-        auto& r = ranges_[t];
-        if (!r.empty() && r.back() + 1 == cp) r.back() = static_cast<unsigned short>(cp);
-        else r.insert(r.end(), {static_cast<unsigned short>(cp), static_cast<unsigned short>(cp)});
+        addToRanges(ranges_[t], cp);
+        if (inHeadings(cp)) addToRanges(headingRanges_[t], cp);
     }
-    // Font 0: body text; font 1: headings (same glyphs, larger, so headings are as crisp as the body).
+    // Font 0: body text; font 1: headings (larger, so headings are as crisp as the body; only their characters).
     bool any = false;
-    for (float size : {pixelSize, pixelSize * kHeadingScale}) {
+    for (auto [size, set] : {std::pair{pixelSize, &ranges_}, std::pair{pixelSize * kHeadingScale, &headingRanges_}}) {
         bool merge = false;
         for (int t = 0; t < kTierCount; ++t) {
-            auto& r = ranges_[t];
+            auto& r = (*set)[t];
             if (r.empty()) continue;
             if (r.back() != 0) r.push_back(0);
             ImFontConfig cfg;

@@ -39,6 +39,7 @@ private:
     };
     std::array<Font, kTierCount> fonts_;
     std::array<std::vector<unsigned short>, kTierCount> ranges_;  // must outlive the atlas build
+    std::array<std::vector<unsigned short>, kTierCount> headingRanges_;
     int tierOf(std::uint32_t cp) const;  // first loaded tier that has cp, or -1
     bool changed_ = true;
     int missing_ = 0;
