@@ -45,14 +45,16 @@ async function loadPage(browser, url, { idle = false } = {}) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const finished = [];
-  cdp.on('Network.loadingFinished', (e) => finished.push({ at: Date.now(), bytes: e.encodedDataLength }));
   await page.goto(url);
   await page.waitForFunction(() => typeof Module !== 'undefined' && Module.firstInteractiveAt !== undefined, null,
     { timeout: 60000 });
-  const firstFrameAt = Date.now();
-  const msToFirstFrame = await page.evaluate(() => Module.firstInteractiveAt);
-  const bytes = finished.filter((f) => f.at <= firstFrameAt).reduce((n, f) => n + f.bytes, 0);
+  // The page's own clock: what had fully arrived (headers and gzip bodies) when that frame was drawn.
+  const { msToFirstFrame, bytes } = await page.evaluate(() => {
+    const at = Module.firstInteractiveAt;
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+    const arrived = entries.filter((e) => e.responseEnd <= at);
+    return { msToFirstFrame: at, bytes: arrived.reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0) };
+  });
   let idleFrames = null;
   if (idle) {
     await page.waitForTimeout(3000);
