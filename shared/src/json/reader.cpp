@@ -129,45 +129,63 @@ json toJson(const std::optional<Date>& d) { return d ? json(formatDate(*d)) : js
 json toJson(const std::optional<Decimal2>& d) { return d ? json(formatDecimal2(*d)) : json(nullptr); }
 
 namespace {
-// Finds where the syntax breaks without throwing (em++ builds abort on a throw unless catching is enabled).
-struct ErrorLocator : nlohmann::json_sax<json> {
-  std::size_t position = 0;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception&) override {
+// nlohmann's own DOM builder behind a depth limit; it also notes where the syntax breaks. (A parser callback
+// would do the limit too, but nlohmann's callback parser is the slow path: a std::function call per value.)
+class DepthLimitedBuilder {
+ public:
+  using Dom = nlohmann::detail::json_sax_dom_parser<json>;
+  using number_integer_t = json::number_integer_t;
+  using number_unsigned_t = json::number_unsigned_t;
+  using number_float_t = json::number_float_t;
+  using string_t = json::string_t;
+  using binary_t = json::binary_t;
+
+  DepthLimitedBuilder(json& result, int maxDepth) : dom_(result, /*allow_exceptions=*/false), maxDepth_(maxDepth) {}
+
+  bool null() { return dom_.null(); }
+  bool boolean(bool v) { return dom_.boolean(v); }
+  bool number_integer(number_integer_t v) { return dom_.number_integer(v); }
+  bool number_unsigned(number_unsigned_t v) { return dom_.number_unsigned(v); }
+  bool number_float(number_float_t v, const string_t& s) { return dom_.number_float(v, s); }
+  bool string(string_t& v) { return dom_.string(v); }
+  bool binary(binary_t& v) { return dom_.binary(v); }
+  bool key(string_t& v) { return dom_.key(v); }
+  bool start_object(std::size_t n) { return enter() && dom_.start_object(n); }
+  bool start_array(std::size_t n) { return enter() && dom_.start_array(n); }
+  bool end_object() { --depth_; return dom_.end_object(); }
+  bool end_array() { --depth_; return dom_.end_array(); }
+  bool parse_error(std::size_t pos, const std::string& token, const nlohmann::detail::exception& e) {
     position = pos;
-    return false;
+    return dom_.parse_error(pos, token, e);
   }
+
+  bool tooDeep = false;
+  std::size_t position = 0;
+
+ private:
+  bool enter() {
+    if (++depth_ > maxDepth_) tooDeep = true;
+    return !tooDeep;
+  }
+  Dom dom_;
+  int maxDepth_;
+  int depth_ = 0;
 };
 }  // namespace
 
 std::optional<json> parseJsonText(std::string_view text, std::vector<JsonError>& errors) {
   constexpr int kMaxDepth = 32;
-  bool tooDeep = false;
   try {
-    json::parser_callback_t limit = [&](int depth, json::parse_event_t, json&) {
-      if (depth > kMaxDepth) tooDeep = true;
-      return !tooDeep;
-    };
-    json j = json::parse(text.begin(), text.end(), limit, /*allow_exceptions=*/false, /*ignore_comments=*/false);
-    if (tooDeep) {
+    json j;
+    DepthLimitedBuilder builder(j, kMaxDepth);
+    const bool ok = json::sax_parse(text.begin(), text.end(), &builder, nlohmann::detail::input_format_t::json,
+                                    /*strict=*/true, /*ignore_comments=*/false);
+    if (builder.tooDeep) {
       errors.push_back(JsonError{"", "JSON 嵌套层数超过" + std::to_string(kMaxDepth) + "层，不是有效的申请书文档"});
       return std::nullopt;
     }
-    if (j.is_discarded()) {
-      ErrorLocator locator;
-      json::sax_parse(text.begin(), text.end(), &locator, nlohmann::detail::input_format_t::json, true, false);
-      errors.push_back(JsonError{"", "JSON 语法错误（第" + std::to_string(locator.position) +
+    if (!ok) {
+      errors.push_back(JsonError{"", "JSON 语法错误（第" + std::to_string(builder.position) +
                                          "字节附近），请检查括号、引号、逗号是否配对，文本是否为 UTF-8 编码"});
       return std::nullopt;
     }
