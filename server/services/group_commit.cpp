@@ -3,8 +3,6 @@
 #include <pthread.h>
 #include <signal.h>
 
-#include <vector>
-
 namespace sxpool::services {
 
 GroupCommit::GroupCommit(store::Store& store, size_t maxGroup) : store_(store), maxGroup_(maxGroup) {
@@ -33,6 +31,24 @@ void GroupCommit::run(const std::function<void()>& write) {
   queued_.notify_one();
   finished_.wait(lock, [&] { return mine.done; });
   if (mine.error) std::rethrow_exception(mine.error);
+}
+
+std::vector<std::exception_ptr> GroupCommit::runEach(const std::vector<std::function<void()>>& writes) {
+  std::vector<Pending> mine(writes.size());
+  std::unique_lock lock(mutex_);
+  for (size_t i = 0; i < writes.size(); ++i) {
+    mine[i].write = &writes[i];
+    queue_.push_back(&mine[i]);
+  }
+  queued_.notify_one();
+  finished_.wait(lock, [&] {
+    for (const auto& p : mine)
+      if (!p.done) return false;
+    return true;
+  });
+  std::vector<std::exception_ptr> errors;
+  for (auto& p : mine) errors.push_back(p.error);
+  return errors;
 }
 
 // The writer: takes what is queued, writes it in one transaction (a savepoint each) and commits it without the

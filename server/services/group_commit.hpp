@@ -10,6 +10,7 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "store/store.hpp"
 
@@ -24,6 +25,9 @@ class GroupCommit {
 
   // Runs `write` inside a shared write transaction; returns once that transaction is committed.
   void run(const std::function<void()>& write);
+  // Runs each write in its own savepoint, all queued at once (so they share commits); returns once all are
+  // committed, with each write's exception (null where it succeeded) in the order given.
+  std::vector<std::exception_ptr> runEach(const std::vector<std::function<void()>>& writes);
 
  private:
   struct Pending {

@@ -133,21 +133,37 @@ nlohmann::json ReviewService::bulk(const CurrentUser& user, const nlohmann::json
   if (!body.contains("ids") || !body["ids"].is_array() || body["ids"].empty() || body["ids"].size() > 500)
     throw badRequest("「ids」应为 1–500 个申请编号的数组", nlohmann::json::array({field("ids", "应为申请编号数组")}));
   request.date = ctx_.clock.today();
+  // Each application is its own savepoint with its own audit row; all are handed to the group commit at once,
+  // so a bulk of 500 takes a few fsyncs rather than 500.
+  std::vector<std::int64_t> ids;
+  std::vector<nlohmann::json> outcomes;
+  std::vector<std::function<void()>> writes;
   nlohmann::json results = nlohmann::json::array();
+  for (const auto& idJson : body["ids"]) {
+    if (!idJson.is_number_integer()) continue;
+    ids.push_back(idJson.get<std::int64_t>());
+  }
+  outcomes.resize(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i)
+    writes.push_back([&, i] { outcomes[i] = actInTransaction(ids[i], user, request); });
+  const auto errors = ctx_.commits.runEach(writes);
   int done = 0;
+  size_t next = 0;
   for (const auto& idJson : body["ids"]) {
     if (!idJson.is_number_integer()) {
       results.push_back({{"id", idJson}, {"ok", false}, {"status", 400}, {"error", "bad_request"}, {"message", "编号应为整数"}});
       continue;
     }
-    const auto id = idJson.get<std::int64_t>();
-    try {  // each application is its own transaction with its own audit row
-      nlohmann::json r;
-      ctx_.store.transaction([&] { r = actInTransaction(id, user, request); });
-      results.push_back({{"id", id}, {"ok", true}, {"state", r["state"]}});
+    const size_t i = next++;
+    if (!errors[i]) {
+      results.push_back({{"id", ids[i]}, {"ok", true}, {"state", outcomes[i]["state"]}});
       ++done;
+      continue;
+    }
+    try {
+      std::rethrow_exception(errors[i]);
     } catch (const ServiceError& e) {
-      results.push_back({{"id", id}, {"ok", false}, {"status", e.status}, {"error", e.code}, {"message", e.message}});
+      results.push_back({{"id", ids[i]}, {"ok", false}, {"status", e.status}, {"error", e.code}, {"message", e.message}});
     }
   }
   ctx_.generation++;

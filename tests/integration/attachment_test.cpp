@@ -69,7 +69,8 @@ TEST_CASE("uploads are checked by content and size and stored under their SHA-25
   auto removed = s.del(base + "/attachments/" + stored.json["id"].dump());
   CHECK(removed.status == 204);
   bool listed = false;
-  for (const auto& m : s.get(base).json["materials"]) listed = listed || m["id"] == stored.json["id"];
+  const auto listing = s.get(base);
+  for (const auto& m : listing.json["materials"]) listed = listed || m["id"] == stored.json["id"];
   CHECK_FALSE(listed);
 }
 

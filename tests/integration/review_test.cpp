@@ -182,4 +182,28 @@ TEST_CASE("rejection needs a reason, the applicant may withdraw, bulk pass repor
   CHECK(bulk.json["results"][0]["status"] == 403);
   CHECK(bulk.json["results"][1]["state"]["code"] == "at_city");
   CHECK(demo.as("xiaodian").post("/api/v1/actions/bulk", {{"action", "reject"}, {"ids", {third}}}).status == 400);
+
+  // A text id, an id twice and an unknown id beside a good one: each answered on its own, in order, and only
+  // the good one acted on, once (one audit row).
+  const auto fourth = third;  // now at the city: 太原市 passes it on
+  Session admin(demo.server());
+  REQUIRE(admin.login("admin", kDemoPassword).status == 200);
+  auto passes = [&] {
+    int n = 0;
+    const auto audit = admin.get("/api/v1/audit?limit=5000");
+    for (const auto& row : audit.json["items"])
+      if (row["applicationId"] == fourth && row["event"] == "pass") ++n;
+    return n;
+  };
+  const int passesBefore = passes();
+  auto mixed = demo.as("taiyuan").post("/api/v1/actions/bulk", {{"action", "pass"}, {"recommendation", "同意推荐"}, {"ids", {"x", fourth, fourth, 999999}}});
+  INFO(mixed.body);
+  REQUIRE(mixed.status == 200);
+  CHECK(mixed.json["done"] == 1);
+  CHECK(mixed.json["failed"] == 3);
+  CHECK(mixed.json["results"][0]["status"] == 400);
+  CHECK(mixed.json["results"][1]["state"]["code"] == "at_province");
+  CHECK(mixed.json["results"][2]["ok"] == false);
+  CHECK(mixed.json["results"][3]["status"] == 404);
+  CHECK(passes() == passesBefore + 1);
 }
