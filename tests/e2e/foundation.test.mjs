@@ -59,6 +59,16 @@ test('按需加载字形：GB2312 之外的字（喆）取来整套字体后显�
   await context.close();
 });
 
+test('首帧字形图集：像素比 1 与 2 装入构建时生成的图集，其他像素比在浏览器中构建，都不缺字', async () => {
+  for (const [deviceScaleFactor, expected] of [[1, 'prebuilt'], [2, 'prebuilt'], [1.5, 'built']]) {
+    const { context, page } = await openApp(browser, server.url, { deviceScaleFactor });
+    const p = await waitForProbe(page, (q) => q.values.screen === 'signin' && q.values.font_first_atlas);
+    assert.equal(p.values.font_first_atlas, expected, `devicePixelRatio ${deviceScaleFactor}`);
+    assert.equal(p.values.font_missing, '0');
+    await context.close();
+  }
+});
+
 test('空闲时不绘制：10 秒内无新帧', async () => {
   const { context, page } = await openApp(browser, server.url);
   await settle(page);

@@ -4,7 +4,7 @@
 
 namespace sxpool::web {
 
-DraftEditor::DraftEditor(RoundSettings round, Date today) : round_(std::move(round)), today_(today) { revalidate(); }
+DraftEditor::DraftEditor(RoundSettings round, Date today) : round_(std::move(round)), today_(today) {}
 
 void DraftEditor::load(Application app) {
     app_ = std::move(app);
@@ -22,11 +22,17 @@ void DraftEditor::setCalendar(int year, Date deadline, bool enforceDeadline, Dat
     revalidate();
 }
 
-void DraftEditor::revalidate() { findings_ = validateApplication(app_, round_, today_); }
+const Findings& DraftEditor::findings() const {
+    if (stale_) {
+        findings_ = validateApplication(app_, round_, today_);
+        stale_ = false;
+    }
+    return findings_;
+}
 
 Findings DraftEditor::visibleAt(const std::string& path) const {
     Findings out;
-    for (const Finding& f : findingsAt(findings_, path)) {
+    for (const Finding& f : findingsAt(findings(), path)) {
         if (showAll_ || touched_.count(f.path) > 0 || touched_.count(path) > 0) out.push_back(f);
     }
     return out;

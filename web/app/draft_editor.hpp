@@ -11,7 +11,7 @@
 namespace sxpool::web {
 
 // The applicant's draft as the wizard edits it: the document, the domain model's findings for it (recomputed
-// after every change, so the browser shows exactly what the server will check), and what the UI needs besides.
+// when read after a change, so the browser shows exactly what the server will check), and what the UI needs besides.
 class DraftEditor {
 public:
     DraftEditor(RoundSettings round, Date today);
@@ -30,7 +30,8 @@ public:
         ++revision_;
     }
 
-    const Findings& findings() const { return findings_; }
+    // Validated on first use after a change: screens without findings (sign-in, home) never pay for it.
+    const Findings& findings() const;
     // Findings shown at `path` (exact path or under it): all of them once showAll() is on, else only touched ones.
     Findings visibleAt(const std::string& path) const;
     bool touched(const std::string& path) const { return touched_.count(path) > 0; }
@@ -55,12 +56,13 @@ public:
     std::string jumpTo;  // a field path to scroll to and focus on the next frame, then cleared by the view
 
 private:
-    void revalidate();
+    void revalidate() { stale_ = true; }
 
     RoundSettings round_;
     Date today_;
     Application app_;
-    Findings findings_;
+    mutable Findings findings_;
+    mutable bool stale_ = true;
     std::set<std::string> touched_;
     bool showAll_ = false;
     std::map<std::string, std::string> buffers_;

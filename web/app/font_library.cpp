@@ -4,6 +4,7 @@
 #include <cstring>
 #include <utility>
 
+#include "app/atlas_snapshot.hpp"
 #include "imgui.h"
 
 #define STBTT_STATIC
@@ -104,6 +105,25 @@ void FontLibrary::buildAtlas(ImFontAtlas& atlas, const GlyphSet& glyphs, float p
     }
     if (!any) atlas.AddFontDefault();
     changed_ = false;
+}
+
+std::uint64_t FontLibrary::snapshotKey(const GlyphSet& glyphs, float pixelSize) const {
+    std::size_t fontBytes = 0;
+    for (const auto& f : fonts_) fontBytes = fontBytes * 31 + f.data.size();
+    return atlasKey(glyphs, pixelSize, fontBytes);
+}
+
+bool FontLibrary::installUiSnapshot(ImFontAtlas& atlas, GlyphSet& glyphs, float pixelSize,
+                                    std::string_view snapshot) {
+    GlyphSet ui = glyphs;
+    ui.addUiCodepoints();  // the same set as `glyphs` only when all of `glyphs` is UI text
+    if (!loadAtlasSnapshot(atlas, snapshot, snapshotKey(ui, pixelSize))) return false;
+    glyphs.addUiCodepoints();
+    missing_ = 0;
+    for (std::uint32_t cp : glyphs.codepoints())
+        if (tierOf(cp) < 0) ++missing_;
+    changed_ = false;
+    return true;
 }
 
 }  // namespace sxpool::web

@@ -2,6 +2,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/glyph_set.hpp"
@@ -16,6 +17,7 @@ namespace sxpool::web {
 class FontLibrary {
 public:
     static constexpr int kTierCount = 3;
+    static constexpr float kBodySize = 16.0f;  // CSS pixels; atlases are built at this size × devicePixelRatio
     static constexpr float kHeadingScale = 1.5f;
     static constexpr std::array<const char*, kTierCount> kTierPaths = {"", "fonts/common.ttf", "fonts/full.ttf"};
 
@@ -28,6 +30,11 @@ public:
     // Rebuilds `atlas` with exactly the needed code points at `pixelSize` (device pixels): font 0 for body
     // text, font 1 for headings (see widgets/text.hpp).
     void buildAtlas(ImFontAtlas& atlas, const GlyphSet& glyphs, float pixelSize);
+    // A snapshot of the atlas buildAtlas makes for the UI's own text (app/atlas_snapshot.hpp): its key, and
+    // installing it instead of building when every needed code point is UI text (`glyphs` then takes in the rest
+    // of the UI's code points, as the atlas now holds them). False leaves atlas and glyphs untouched.
+    std::uint64_t snapshotKey(const GlyphSet& glyphs, float pixelSize) const;
+    bool installUiSnapshot(ImFontAtlas& atlas, GlyphSet& glyphs, float pixelSize, std::string_view snapshot);
     bool changed() const { return changed_; }
     int missing() const { return missing_; }  // needed code points no loaded tier has (as of the last build)
 

@@ -195,3 +195,10 @@ Module.sxpoolFiles = (function () {
     }
   };
 })();
+
+// SDL 2.26 makes its WebGL context through Emscripten's EGL layer, which then enables every extension the browser
+// offers (Emscripten's GL.initExtensions: tens of milliseconds in Chromium, before the first frame). ImGui's
+// WebGL2 renderer uses none of them.
+(Module.preRun = Module.preRun || []).push(function () {
+  if (typeof EGL !== 'undefined' && EGL.contextAttributes) EGL.contextAttributes.enableExtensionsByDefault = false;
+});

@@ -11,11 +11,10 @@
 #include "platform/emscripten/text_bridge.hpp"
 
 #include <algorithm>
+#include <string>
 
 namespace sxpool::web {
 namespace {
-
-constexpr float kFontSize = 16.0f;  // CSS pixels; the atlas is built at this size × devicePixelRatio
 
 double nowSeconds() { return emscripten_get_now() / 1000.0; }
 
@@ -30,6 +29,17 @@ void applyStyle() {
     s.WindowBorderSize = 0;
     s.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 1);
 }
+
+// The UI's atlas the page shell fetched for this devicePixelRatio (assets/shell/index.html), once it has
+// arrived: its size (0 if none), then its bytes, taken once.
+EM_JS(int, ui_atlas_size, (float scale), {
+    var atlas = Module.uiAtlas;
+    return atlas && atlas.scale === scale ? atlas.bytes.length : 0;
+});
+EM_JS(void, take_ui_atlas, (char* dst), {
+    HEAPU8.set(Module.uiAtlas.bytes, dst);
+    delete Module.uiAtlas;
+});
 
 }  // namespace
 
@@ -111,6 +121,7 @@ int BrowserApp::run() {
     TextBridge::instance().install(io, glyphs_);
 
     app_.start();
+    prepareFirstFrame();
     EM_ASM({ Module.sxpoolBridge.loaded(); });
     emscripten_set_main_loop_arg([](void* self) { static_cast<BrowserApp*>(self)->tick(); }, this, 0, false);
     return 0;
@@ -133,10 +144,10 @@ void BrowserApp::tick() {
     growGlyphsToUi(false);
 
     const double frameStart = emscripten_get_now();
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplSDL2_NewFrame();
-    rebuildFontsIfNeeded();
     ImGuiIO& io = ImGui::GetIO();
+    ImGui_ImplSDL2_NewFrame();
+    rebuildFontsIfNeeded(io.DisplayFramebufferScale.x);
+    ImGui_ImplOpenGL3_NewFrame();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;  // a stopped clock (virtual time) must not assert
     bridge.feed(io, (SDL_GetModState() & (KMOD_CTRL | KMOD_GUI)) != 0);
     ImGui::NewFrame();
@@ -173,18 +184,44 @@ void BrowserApp::markFirstFrames() {
     }
 }
 
+// The font atlas, the renderer's shaders and its font texture, made while the browser has yet to ask for the
+// first frame rather than in it (and without ImGui's default font, which the OpenGL backend would otherwise build
+// and upload before the app's atlas replaces it).
+void BrowserApp::prepareFirstFrame() {
+    int w = 0, h = 0, drawableW = 0, drawableH = 0;
+    SDL_GetWindowSize(window_, &w, &h);
+    SDL_GL_GetDrawableSize(window_, &drawableW, &drawableH);
+    rebuildFontsIfNeeded(w > 0 ? static_cast<float>(drawableW) / w : 1.0f);  // as ImGui_ImplSDL2_NewFrame does
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    fontTextureCreated_ = true;
+}
+
 // Between frames: the atlas holds exactly the needed glyphs at device resolution, so text stays crisp on HiDPI.
-void BrowserApp::rebuildFontsIfNeeded() {
+// The first one is the UI's text as rasterised at build time, when the shell fetched it for this pixel ratio.
+void BrowserApp::rebuildFontsIfNeeded(float framebufferScale) {
     ImGuiIO& io = ImGui::GetIO();
-    const float scale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
+    const float scale = framebufferScale > 0 ? framebufferScale : 1.0f;
     if (!glyphs_.changed() && !fonts_.changed() && scale == atlasScale_) return;
-    fonts_.buildAtlas(*io.Fonts, glyphs_, kFontSize * scale);
+    const float pixelSize = FontLibrary::kBodySize * scale;
+    const bool prebuilt = atlasScale_ == 0 && installUiAtlas(pixelSize, scale);
+    if (!prebuilt) fonts_.buildAtlas(*io.Fonts, glyphs_, pixelSize);
+    if (atlasScale_ == 0) probe_.setValue("font_first_atlas", prebuilt ? "prebuilt" : "built");
     io.FontGlobalScale = 1.0f / scale;
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (fontTextureCreated_) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     glyphs_.clearChanged();
     atlasScale_ = scale;
     reportFonts();
+}
+
+bool BrowserApp::installUiAtlas(float pixelSize, float scale) {
+    const int size = ui_atlas_size(scale);
+    if (size <= 0) return false;
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    take_ui_atlas(bytes.data());
+    return fonts_.installUiSnapshot(*ImGui::GetIO().Fonts, glyphs_, pixelSize, bytes);
 }
 
 void BrowserApp::reportFonts() {

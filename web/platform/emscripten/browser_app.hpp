@@ -19,7 +19,9 @@ public:
     std::string probeJson() const { return probe_.toJson(); }
 
 private:
-    void rebuildFontsIfNeeded();
+    void prepareFirstFrame();
+    void rebuildFontsIfNeeded(float framebufferScale);
+    bool installUiAtlas(float pixelSize, float scale);  // the prebuilt atlas of the UI's text, if it fits
     void growGlyphsToUi(bool idle);
     void markFirstFrames();  // for benchmarks: Module.firstFrameAt, Module.firstInteractiveAt
     void fetchFontTierIfNeeded();
@@ -52,6 +54,7 @@ private:
     SDL_Window* window_ = nullptr;
     SDL_GLContext gl_ = nullptr;
     float atlasScale_ = 0;
+    bool fontTextureCreated_ = false;
     int fetchingTier_ = -1;
     double fontRetryAt_ = 0;
     bool interactiveMarked_ = false;
