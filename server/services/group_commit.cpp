@@ -25,12 +25,7 @@ GroupCommit::~GroupCommit() {
 }
 
 void GroupCommit::run(const std::function<void()>& write) {
-  Pending mine{&write, nullptr};
-  std::unique_lock lock(mutex_);
-  queue_.push_back(&mine);
-  queued_.notify_one();
-  finished_.wait(lock, [&] { return mine.done; });
-  if (mine.error) std::rethrow_exception(mine.error);
+  if (auto error = runEach({write}).front()) std::rethrow_exception(error);
 }
 
 std::vector<std::exception_ptr> GroupCommit::runEach(const std::vector<std::function<void()>>& writes) {

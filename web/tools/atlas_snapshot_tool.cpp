@@ -11,7 +11,7 @@
 
 int main(int argc, char** argv) {
     if (argc != 2) {
-        std::fprintf(stderr, "usage: atlas_snapshot_tool OUT_DIR\n");
+        std::fprintf(stderr, "用法：atlas_snapshot_tool 输出目录\n");
         return 2;
     }
     for (int scale : {1, 2}) {
@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
         const std::string path = std::string(argv[1]) + "/ui-" + std::to_string(scale) + "x.atlas";
         std::FILE* f = std::fopen(path.c_str(), "wb");
         if (!f || std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::fclose(f) != 0) {
-            std::fprintf(stderr, "cannot write %s\n", path.c_str());
+            std::fprintf(stderr, "无法写入 %s（请检查目录是否存在、是否可写、磁盘空间）\n", path.c_str());
             return 1;
         }
     }
