@@ -8,7 +8,7 @@ deps="$here/build/_deps"
 mkdir -p "$deps"
 
 want_pkgs=(g++ cmake make pkg-config ninja-build
-  libcpp-httplib-dev nlohmann-json3-dev catch2 libsqlite3-dev libsodium-dev libbenchmark-dev
+  libcpp-httplib-dev nlohmann-json3-dev catch2 libsqlite3-dev libsodium-dev libbenchmark-dev libgoogle-perftools-dev
   emscripten fonts-wqy-microhei python3-fonttools
   chromium sqlite3 wrk nginx-light dpkg-dev)
 missing=()

@@ -242,7 +242,9 @@ ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(con
   auto outcome = apply(rec.workflow, p.request, ctx_.round);
   if (!outcome.ok()) throw ServiceError(409, "submission_refused", outcome.refusal);
   p.next = std::move(*outcome.next);
-  p.document = encodeApplication(rec.draft);
+  // The stored draft is encodeApplication's text without materials: put them in rather than encode it all again.
+  auto document = encodeWithMaterials(rec.row.draft, rec.draft.materials);
+  p.document = document ? std::move(*document) : encodeApplication(rec.draft);
   p.warnings = nlohmann::json::array();
   for (const auto& f : findings)
     if (f.severity != Severity::Error) p.warnings.push_back(findingToJson(f));

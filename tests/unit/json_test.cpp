@@ -139,3 +139,27 @@ TEST_CASE("JSON：结果输出") {
   CHECK(j["severity"] == "manual_review");
   CHECK(j["message"] == "信息");
 }
+
+TEST_CASE("JSON：在无材料的编码文本中放入材料，与整份重新编码相同") {
+  const std::string marker = "\"format\":\"sxpool.application/1\",\"materials\":[]";
+  for (int i = 0; i < 6; ++i) {
+    Application a = validSample(i);
+    if (i == 1) a.basic.name = marker;  // the marker as typed text is written escaped and is not taken for it
+    if (i == 2) a.basic.otherDirection = "\\" + marker + "\"";
+    if (i == 3) a.materials.clear();
+    Application bare = a;
+    bare.materials.clear();
+    const auto spliced = encodeWithMaterials(encodeApplication(bare), a.materials);
+    REQUIRE(spliced);
+    CHECK(*spliced == encodeApplication(a));
+  }
+  SECTION("不是无材料的紧凑编码就不拼接") {
+    const Application a = validSample(1);
+    CHECK_FALSE(encodeWithMaterials(encodeApplication(a), {}));  // already has materials
+    Application bare = a;
+    bare.materials.clear();
+    CHECK_FALSE(encodeWithMaterials(encodeApplication(bare, 2), a.materials));  // indented
+    CHECK_FALSE(encodeWithMaterials("{}", a.materials));
+    CHECK_FALSE(encodeWithMaterials(encodeApplication(bare) + encodeApplication(bare), a.materials));  // twice
+  }
+}

@@ -1,6 +1,7 @@
 #pragma once
 // Versioned JSON mapping of the application document. Decoding never throws: every problem becomes an error with
 // the field path. Exact round trip: decodeApplication(encodeApplication(x)).value == x.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,9 @@ DecodeResult decodeApplication(std::string_view text);
 DecodeResult decodeApplicationJson(const nlohmann::json& document);  // an already parsed document
 nlohmann::json applicationToJson(const Application& app);
 std::string encodeApplication(const Application& app, int indent = -1);
+// encodeApplication(x) with x.materials = materials, made from `encoded` = encodeApplication(x) with no materials
+// by putting the materials into the text: no parse, no re-encode. Empty when `encoded` is not such a text.
+std::optional<std::string> encodeWithMaterials(std::string_view encoded, const std::vector<Material>& materials);
 
 nlohmann::json findingToJson(const Finding& finding);  // {"path","rule","severity","message"}
 nlohmann::json jsonErrorToJson(const JsonError& error);

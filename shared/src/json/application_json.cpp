@@ -344,6 +344,22 @@ std::string encodeApplication(const Application& app, int indent) {
   return applicationToJson(app).dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
+std::optional<std::string> encodeWithMaterials(std::string_view encoded, const std::vector<Material>& materials) {
+  // Members are written in key order, so "materials" directly follows the fixed "format" member. A quote inside a
+  // string value is always written escaped, so this text can only be those two members of the document itself.
+  const std::string members = "\"format\":\"" + std::string(kApplicationFormat) + "\",\"materials\":";
+  const std::string marker = members + "[]";
+  const auto at = encoded.find(marker);
+  if (at == std::string_view::npos || encoded.find(marker, at + 1) != std::string_view::npos) return std::nullopt;
+  const std::string rows = encodeRows(materials).dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  out.reserve(encoded.size() + rows.size());
+  out.append(encoded.substr(0, at + members.size()));
+  out.append(rows);
+  out.append(encoded.substr(at + marker.size()));
+  return out;
+}
+
 DecodeResult decodeApplicationJson(const json& document) {
   DecodeResult result;
   JsonReader reader(result.errors);
