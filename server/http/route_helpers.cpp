@@ -1,14 +1,17 @@
 #include "http/route_helpers.hpp"
 
 #include "services/service_error.hpp"
+#include "sxpool/json.hpp"
 
 namespace sxpool::http {
 
 nlohmann::json jsonBody(const RouteContext& ctx) {
   if (ctx.req.body.empty()) return nlohmann::json::object();
-  auto parsed = nlohmann::json::parse(ctx.req.body, nullptr, false);
-  if (parsed.is_discarded()) throw services::badRequest("请求体不是有效的 JSON：请检查格式（UTF-8 编码的 JSON 对象）");
-  return parsed;
+  std::vector<JsonError> errors;
+  auto parsed = parseJson(ctx.req.body, errors);
+  if (!parsed)
+    throw services::badRequest("请求体不是有效的 JSON：" + errors.front().message);
+  return std::move(*parsed);
 }
 
 std::int64_t idParam(const RouteContext& ctx, const std::string& name) {

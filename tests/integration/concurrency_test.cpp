@@ -11,7 +11,7 @@
 
 using namespace sxpool::testing;
 
-TEST_CASE("concurrent submissions each get their own receipt and are all stored; failing writes beside them change nothing",
+TEST_CASE("concurrent submissions each get their own receipt and are all stored, failing writes beside them change nothing",
           "[submission][concurrency]") {
   LiveServer server({"--demo", "--today", "2026-04-20"});
   constexpr int kApplicants = 6;
@@ -93,7 +93,7 @@ TEST_CASE("concurrent submissions each get their own receipt and are all stored;
   }
 }
 
-TEST_CASE("a signed-out token is refused at once although sessions are cached; other sessions stay", "[auth]") {
+TEST_CASE("a signed-out token is refused at once although sessions are cached, other sessions stay", "[auth]") {
   LiveServer server({"--demo", "--today", "2026-04-20"});
   Session first(server), second(server);
   REQUIRE(first.login("province", kDemoPassword).status == 200);

@@ -199,7 +199,11 @@ Session::Reply Session::finish(const httplib::Result& result) {
 Session::Reply Session::get(const std::string& path) { return finish(client_.Get(path.c_str(), headers(false))); }
 
 Session::Reply Session::post(const std::string& path, const nlohmann::json& body) {
-  return finish(client_.Post(path.c_str(), headers(true), body.dump(), "application/json"));
+  return postText(path, body.dump());
+}
+
+Session::Reply Session::postText(const std::string& path, const std::string& text) {
+  return finish(client_.Post(path.c_str(), headers(true), text, "application/json"));
 }
 
 Session::Reply Session::put(const std::string& path, const nlohmann::json& body) {

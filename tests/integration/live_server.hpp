@@ -71,6 +71,7 @@ class Session {
   Reply get(const std::string& path);
   Reply post(const std::string& path, const nlohmann::json& body = nlohmann::json::object());
   Reply put(const std::string& path, const nlohmann::json& body);
+  Reply postText(const std::string& path, const std::string& text);  // a body sent exactly as given
   Reply del(const std::string& path);
   Reply upload(const std::string& path, const std::string& bytes, const std::string& contentType);
   // The same sent with Transfer-Encoding: chunked (no Content-Length), `chunk` bytes a chunk (the first

@@ -207,3 +207,29 @@ TEST_CASE("rejection needs a reason, the applicant may withdraw, bulk pass repor
   CHECK(mixed.json["results"][3]["status"] == 404);
   CHECK(passes() == passesBefore + 1);
 }
+
+TEST_CASE("malformed and deeply nested request bodies get 400 and change nothing, the server stays up", "[review]") {
+  Demo demo;
+  auto& county = demo.as("xiaodian");
+  const auto before = demo.queue("xiaodian", "")["counts"];
+  const size_t auditBefore = demo.auditCount();
+  const std::string deep = std::string(100000, '[') + "1" + std::string(100000, ']');
+  // The bulk route answers each id with the id itself: a 100 000-deep one used to be printed back (a crash).
+  for (const std::string& body : {"{\"action\":\"pass\",\"ids\":" + deep + "}",
+                                  "{\"action\":\"pass\",\"ids\":[" + deep + "]}",
+                                  std::string("{\"action\":\"pass\",\"ids\":[1,]}"), std::string("\"pass\""),
+                                  std::string("{\"action\":\"pass\",\"ids\":[1]")}) {
+    auto reply = county.postText("/api/v1/actions/bulk", body);
+    INFO(body.substr(0, 60));
+    CHECK(reply.status == 400);
+    CHECK(reply.json["error"] == "bad_request");
+    CHECK(reply.json["message"].get<std::string>().find("JSON") != std::string::npos);
+  }
+  auto nested = county.postText("/api/v1/actions/bulk", "{\"ids\":" + deep + "}");
+  CHECK(nested.json["message"].get<std::string>().find("嵌套") != std::string::npos);
+  Session stranger(demo.server());
+  CHECK(stranger.postText("/api/v1/session", "{\"account\":" + deep + "}").status == 400);
+  CHECK(county.get("/api/v1/health").status == 200);
+  CHECK(demo.queue("xiaodian", "")["counts"] == before);
+  CHECK(demo.auditCount() == auditBefore);
+}

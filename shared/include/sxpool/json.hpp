@@ -28,6 +28,9 @@ struct DecodeResult {
   bool ok() const { return errors.empty(); }
 };
 
+// Any JSON text, nested at most 32 deep (deeper input would exhaust the stack wherever it is later printed or
+// compared): the value, or nothing and one Chinese message in `errors`.
+std::optional<nlohmann::json> parseJson(std::string_view text, std::vector<JsonError>& errors);
 DecodeResult decodeApplication(std::string_view text);
 DecodeResult decodeApplicationJson(const nlohmann::json& document);  // an already parsed document
 nlohmann::json applicationToJson(const Application& app);

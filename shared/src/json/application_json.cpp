@@ -371,6 +371,10 @@ DecodeResult decodeApplicationJson(const json& document) {
   return result;
 }
 
+std::optional<json> parseJson(std::string_view text, std::vector<JsonError>& errors) {
+  return detail::parseJsonText(text, errors);
+}
+
 DecodeResult decodeApplication(std::string_view text) {
   DecodeResult result;
   auto parsed = detail::parseJsonText(text, result.errors);
