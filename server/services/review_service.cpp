@@ -1,5 +1,7 @@
 #include "services/review_service.hpp"
 
+#include <charconv>
+
 #include "services/case_records.hpp"
 #include "services/service_error.hpp"
 #include "services/units.hpp"
@@ -204,6 +206,16 @@ nlohmann::json ReviewService::publish(const CurrentUser& user, const nlohmann::j
   return batch;
 }
 
+namespace {
+// The whole text as a decimal int, or nothing ("12abc", " 5", "" and overflow are refused).
+std::optional<int> wholeNumber(const std::string& text) {
+  int n = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return n;
+}
+}  // namespace
+
 std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std::string, std::string>& params) {
   if (!isReviewer(user.role)) throw forbidden("审核列表只对审核单位和管理员开放");
   auto param = [&](const char* key) {
@@ -218,14 +230,18 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
     q.states.push_back(s);
   }
   q.city = param("city");
+  if (!q.city.empty() && !unitLevelOf(q.city))
+    throw badRequest("地市（单位）代码 " + q.city + " 无效", nlohmann::json::array({field("city", "未知的单位代码")}));
   q.county = param("county");
+  if (!q.county.empty() && unitLevelOf(q.county) != UnitLevel::County)
+    throw badRequest("县（市、区）代码 " + q.county + " 无效", nlohmann::json::array({field("county", "未知的县级代码")}));
   q.direction = param("direction");
+  if (!q.direction.empty() && !fromCode<ServiceDirection>(q.direction))
+    throw badRequest("服务方向 " + q.direction + " 无效", nlohmann::json::array({field("direction", "未知的服务方向代码")}));
   if (auto r = param("round"); !r.empty()) {
-    try {
-      q.roundYear = std::stoi(r);
-    } catch (...) {
-      throw badRequest("「round」应为年份", nlohmann::json::array({field("round", "应为年份，如 2026")}));
-    }
+    const auto year = wholeNumber(r);
+    if (!year) throw badRequest("「round」应为年份", nlohmann::json::array({field("round", "应为年份，如 2026")}));
+    q.roundYear = *year;
   }
   q.search = param("q");
   if (param("mine") == "1" && user.role != Role::Admin)
@@ -234,17 +250,17 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
   if (sort != "updated" && sort != "submitted" && sort != "name" && sort != "state" && sort != "receipt")
     throw badRequest("「sort」应为 updated、submitted、name、state 或 receipt", nlohmann::json::array({field("sort", "不支持的排序")}));
   q.sort = sort;
-  q.descending = param("order") != "asc";
+  const std::string order = param("order");
+  if (!order.empty() && order != "asc" && order != "desc")
+    throw badRequest("「order」应为 asc（升序）或 desc（降序）", nlohmann::json::array({field("order", "不支持的顺序")}));
+  q.descending = order != "asc";
   auto positive = [&](const char* key, int fallback, int max) {
     const std::string v = param(key);
     if (v.empty()) return fallback;
-    try {
-      int n = std::stoi(v);
-      if (n >= 1 && n <= max) return n;
-    } catch (...) {
-    }
+    const auto n = wholeNumber(v);
+    if (n && *n >= 1 && *n <= max) return *n;
     throw badRequest(std::string("「") + key + "」应为 1–" + std::to_string(max) + " 的整数",
-                     nlohmann::json::array({field(key, "超出范围")}));
+                     nlohmann::json::array({field(key, n ? "超出范围" : "应为整数")}));
   };
   q.page = positive("page", 1, 1000000);
   q.pageSize = positive("pageSize", 20, 200);

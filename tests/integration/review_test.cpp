@@ -60,6 +60,13 @@ TEST_CASE("each unit's queue holds exactly its jurisdiction, with counts, filter
   CHECK(page2["items"][0]["id"] == sorted["items"][5]["id"]);
   CHECK(demo.as("admin").get("/api/v1/queue?pageSize=0").status == 400);
   CHECK(demo.as("admin").get("/api/v1/queue?state=nonsense").status == 400);
+  for (const char* bad : {"pageSize=5x", "page=%205", "order=sideways", "direction=%00", "direction=digitalx", "city=1'--",
+                          "county=140100", "round=2026abc", "round=99999999999999999999"}) {
+    auto reply = demo.as("admin").get(std::string("/api/v1/queue?") + bad);
+    INFO(bad << " → " << reply.body);
+    CHECK(reply.status == 400);
+    CHECK(reply.json["fields"].size() == 1);
+  }
 
   // Applicants have no queue; a reviewer cannot open an application outside its jurisdiction.
   Session applicant(demo.server());
