@@ -1,6 +1,6 @@
 #include "commands/args.hpp"
 
-#include <charconv>
+#include "sxpool/text.hpp"
 
 namespace sxpool::cli {
 
@@ -71,10 +71,9 @@ void printHelp(const CommandSpec& spec, std::ostream& out) {
 }
 
 std::optional<long long> parseNumber(const std::string& text) {
-  long long value = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || ptr != text.data() + text.size() || value < 0 || text.empty()) return std::nullopt;
-  return value;
+  const auto value = parseInteger(text);
+  if (!value || *value < 0) return std::nullopt;
+  return *value;
 }
 
 }  // namespace sxpool::cli

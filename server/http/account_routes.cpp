@@ -4,6 +4,7 @@
 #include "services/service_error.hpp"
 #include "services/units.hpp"
 #include "sxpool/round.hpp"
+#include "sxpool/text.hpp"
 
 namespace sxpool::http {
 
@@ -80,7 +81,13 @@ void registerAccountRoutes(Router& router, services::Services& s) {
   router.add("GET", "/api/v1/audit", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);
     int limit = 200;
-    if (ctx.req.has_param("limit")) limit = std::clamp(std::atoi(ctx.req.get_param_value("limit").c_str()), 1, 5000);
+    if (ctx.req.has_param("limit")) {
+      const auto asked = parseInteger(ctx.req.get_param_value("limit"));
+      if (!asked || *asked < 1)
+        throw services::badRequest("「limit」应为正整数（最多取 5000 条）",
+                                   nlohmann::json::array({{{"path", "limit"}, {"message", "应为正整数"}}}));
+      limit = static_cast<int>(std::min<std::int64_t>(*asked, 5000));
+    }
     sendJson(ctx.res, 200, s.review.audit(user, limit));
   });
 }

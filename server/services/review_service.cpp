@@ -1,12 +1,11 @@
 #include "services/review_service.hpp"
 
-#include <charconv>
-
 #include "services/case_records.hpp"
 #include "services/service_error.hpp"
 #include "services/units.hpp"
 #include "sxpool/divisions.hpp"
 #include "sxpool/management.hpp"
+#include "sxpool/text.hpp"
 #include "sxpool/workflow_json.hpp"
 
 namespace sxpool::services {
@@ -206,16 +205,6 @@ nlohmann::json ReviewService::publish(const CurrentUser& user, const nlohmann::j
   return batch;
 }
 
-namespace {
-// The whole text as a decimal int, or nothing ("12abc", " 5", "" and overflow are refused).
-std::optional<int> wholeNumber(const std::string& text) {
-  int n = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return n;
-}
-}  // namespace
-
 std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std::string, std::string>& params) {
   if (!isReviewer(user.role)) throw forbidden("审核列表只对审核单位和管理员开放");
   auto param = [&](const char* key) {
@@ -239,9 +228,9 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
   if (!q.direction.empty() && !fromCode<ServiceDirection>(q.direction))
     throw badRequest("服务方向 " + q.direction + " 无效", nlohmann::json::array({field("direction", "未知的服务方向代码")}));
   if (auto r = param("round"); !r.empty()) {
-    const auto year = wholeNumber(r);
-    if (!year) throw badRequest("「round」应为年份", nlohmann::json::array({field("round", "应为年份，如 2026")}));
-    q.roundYear = *year;
+    const auto year = parseInteger(r);
+    if (!year || *year < 1 || *year > 9999) throw badRequest("「round」应为年份", nlohmann::json::array({field("round", "应为年份，如 2026")}));
+    q.roundYear = static_cast<int>(*year);
   }
   q.search = param("q");
   if (param("mine") == "1" && user.role != Role::Admin)
@@ -257,8 +246,8 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
   auto positive = [&](const char* key, int fallback, int max) {
     const std::string v = param(key);
     if (v.empty()) return fallback;
-    const auto n = wholeNumber(v);
-    if (n && *n >= 1 && *n <= max) return *n;
+    const auto n = parseInteger(v);
+    if (n && *n >= 1 && *n <= max) return static_cast<int>(*n);
     throw badRequest(std::string("「") + key + "」应为 1–" + std::to_string(max) + " 的整数",
                      nlohmann::json::array({field(key, n ? "超出范围" : "应为整数")}));
   };

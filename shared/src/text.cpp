@@ -1,5 +1,7 @@
 #include "sxpool/text.hpp"
 
+#include <charconv>
+
 namespace sxpool {
 namespace {
 
@@ -56,5 +58,12 @@ std::string_view trimmed(std::string_view text) {
 }
 
 bool isBlank(std::string_view text) { return trimmed(text).empty(); }
+
+std::optional<std::int64_t> parseInteger(std::string_view text) {
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
 
 }  // namespace sxpool

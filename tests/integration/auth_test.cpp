@@ -72,6 +72,10 @@ TEST_CASE("an applicant registers with its USCC, signs in and out, every step is
   CHECK(auditHas(admin, "login", uscc));
   CHECK(auditHas(admin, "logout", uscc));
   CHECK(auditHas(admin, "account_created", uscc));
+  for (const char* bad : {"abc", "-1", "0", "10x", "99999999999999999999"})
+    CHECK(admin.get(std::string("/api/v1/audit?limit=") + bad).status == 400);
+  CHECK(admin.get("/api/v1/audit?limit=1").json["items"].size() == 1);
+  CHECK(admin.get("/api/v1/audit?limit=100000").status == 200);  // read as 5000
 }
 
 TEST_CASE("five failed logins lock the account for the lockout time (429), then it opens again", "[auth]") {

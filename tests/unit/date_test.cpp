@@ -37,3 +37,11 @@ TEST_CASE("文本：按字符计数中文，去除全角空格") {
   CHECK_FALSE(isValidUtf8("\xFF\xFE"));
   CHECK(isValidUtf8("山西"));
 }
+
+TEST_CASE("文本：整数只认整段十进制数字") {
+  CHECK(parseInteger("2026") == 2026);
+  CHECK(parseInteger("-12") == -12);
+  CHECK(parseInteger("9223372036854775807") == INT64_MAX);
+  for (const char* bad : {"", " 5", "5 ", "12abc", "1.0", "+3", "99999999999999999999", "０"})
+    CHECK_FALSE(parseInteger(bad));
+}

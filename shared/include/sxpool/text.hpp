@@ -1,6 +1,8 @@
 #pragma once
 // UTF-8 helpers shared by rules and the UI (character counters).
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,5 +14,7 @@ bool isValidUtf8(std::string_view text);
 // Without leading/trailing ASCII and full-width (U+3000) spaces.
 std::string_view trimmed(std::string_view text);
 bool isBlank(std::string_view text);
+// The whole text as a decimal integer ("-12" yes; "", "12abc", " 5", "1.0" and overflow: nothing).
+std::optional<std::int64_t> parseInteger(std::string_view text);
 
 }  // namespace sxpool
