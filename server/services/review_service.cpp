@@ -215,18 +215,22 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
   if (user.role != Role::Admin) q.viewerUnit = user.user.unitCode;
   for (const auto& s : splitComma(param("state"))) {
     if (!fromCode<WorkflowState>(s))
-      throw badRequest("状态 " + s + " 无效", nlohmann::json::array({field("state", "未知的状态代码")}));
+      throw badRequest("状态 " + s + " 无效，应为以下之一：" + codesOf<WorkflowState>(),
+                       nlohmann::json::array({field("state", "未知的状态代码")}));
     q.states.push_back(s);
   }
   q.city = param("city");
   if (!q.city.empty() && !unitLevelOf(q.city))
-    throw badRequest("地市（单位）代码 " + q.city + " 无效", nlohmann::json::array({field("city", "未知的单位代码")}));
+    throw badRequest("地市（单位）代码 " + q.city + " 无效：请使用 GET /api/v1/units 列出的单位代码",
+                     nlohmann::json::array({field("city", "未知的单位代码")}));
   q.county = param("county");
   if (!q.county.empty() && unitLevelOf(q.county) != UnitLevel::County)
-    throw badRequest("县（市、区）代码 " + q.county + " 无效", nlohmann::json::array({field("county", "未知的县级代码")}));
+    throw badRequest("县（市、区）代码 " + q.county + " 无效：请使用 GET /api/v1/units 列出的县级单位代码",
+                     nlohmann::json::array({field("county", "未知的县级代码")}));
   q.direction = param("direction");
   if (!q.direction.empty() && !fromCode<ServiceDirection>(q.direction))
-    throw badRequest("服务方向 " + q.direction + " 无效", nlohmann::json::array({field("direction", "未知的服务方向代码")}));
+    throw badRequest("服务方向 " + q.direction + " 无效，应为以下之一：" + codesOf<ServiceDirection>(),
+                     nlohmann::json::array({field("direction", "未知的服务方向代码")}));
   if (auto r = param("round"); !r.empty()) {
     const auto year = parseInteger(r);
     if (!year || *year < 1 || *year > 9999) throw badRequest("「round」应为年份", nlohmann::json::array({field("round", "应为年份，如 2026")}));

@@ -1,6 +1,7 @@
 #pragma once
 // One table per enum: stable ASCII code (used in JSON) and Chinese label (shown to people).
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace sxpool {
@@ -47,6 +48,18 @@ constexpr std::optional<E> fromLabel(std::string_view label) {
 template <class E>
 constexpr const auto& entriesOf() {
   return EnumTable<E>::entries;
+}
+
+// Every code of the table, for messages that say what is accepted: "a、b、c".
+template <class E>
+std::string codesOf() {
+  std::string s;
+  for (const auto& e : EnumTable<E>::entries) {
+    if (e.code.empty()) continue;
+    if (!s.empty()) s += "、";
+    s += std::string(e.code);
+  }
+  return s;
 }
 
 }  // namespace sxpool

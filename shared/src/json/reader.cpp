@@ -181,7 +181,7 @@ std::optional<json> parseJsonText(std::string_view text, std::vector<JsonError>&
     const bool ok = json::sax_parse(text.begin(), text.end(), &builder, nlohmann::detail::input_format_t::json,
                                     /*strict=*/true, /*ignore_comments=*/false);
     if (builder.tooDeep) {
-      errors.push_back(JsonError{"", "JSON 嵌套层数超过" + std::to_string(kMaxDepth) + "层，本系统的文档没有这么深的结构"});
+      errors.push_back(JsonError{"", "JSON 嵌套超过" + std::to_string(kMaxDepth) + "层，本系统的文档没有这么深：请检查是否多了成对的括号"});
       return std::nullopt;
     }
     if (!ok) {

@@ -44,13 +44,13 @@ class JsonReader {
   template <class E>
   void enumeration(const json& j, const std::string& path, E& out) {
     if (!j.is_string()) {
-      error(path, "应为文本代码（" + allowed<E>() + "），实际为" + typeName(j));
+      error(path, "应为文本代码（" + codesOf<E>() + "），实际为" + typeName(j));
       return;
     }
     const auto& s = j.get_ref<const std::string&>();
     if (auto v = fromCode<E>(s)) out = *v;
     else if (auto w = fromLabel<E>(s)) out = *w;
-    else error(path, "取值“" + s + "”无效，应为以下之一：" + allowed<E>());
+    else error(path, "取值“" + s + "”无效，应为以下之一：" + codesOf<E>());
   }
   template <class E>
   void optionalEnumeration(const json& j, const std::string& path, std::optional<E>& out) {
@@ -71,16 +71,6 @@ class JsonReader {
   static std::string element(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
  private:
-  template <class E>
-  static std::string allowed() {
-    std::string s;
-    for (const auto& e : entriesOf<E>()) {
-      if (e.code.empty()) continue;
-      if (!s.empty()) s += "、";
-      s += std::string(e.code);
-    }
-    return s;
-  }
 
   std::vector<JsonError>& errors_;
 };
