@@ -10,7 +10,7 @@ mkdir -p "$deps"
 want_pkgs=(g++ cmake make pkg-config ninja-build
   libcpp-httplib-dev nlohmann-json3-dev catch2 libsqlite3-dev libsodium-dev libbenchmark-dev libgoogle-perftools-dev
   emscripten fonts-wqy-microhei python3-fonttools
-  chromium sqlite3 wrk nginx-light dpkg-dev)
+  chromium sqlite3 wrk nginx-light dpkg-dev clang-format)
 missing=()
 for p in "${want_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

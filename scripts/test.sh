@@ -12,6 +12,9 @@ passed=0
 failed=0
 status=0
 
+printf '\n[test] 代码风格（.clang-format）\n'
+if bash scripts/check_format.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 printf '\n[test] Catch2 单元与集成测试（ctest）\n'
 ctest --preset native -j2 2>&1 | tee artifacts/ctest.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
