@@ -181,7 +181,8 @@ int submit(const std::string& host, int port, const std::string& file, int threa
         const auto t0 = Clock::now();
         auto r = c.Post(("/api/v1/applications/" + work[i].first + "/submit").c_str(), h, "{}", "application/json");
         mine.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-        if (r && r->status == 200) ++ok;
+        if (r && r->status == 200)
+          ++ok;
         else {
           ++failed;
           std::lock_guard lock(m);
@@ -229,6 +230,7 @@ int main(int argc, char** argv) {
   if (a.size() == 4 && a[0] == "load") return load(a[1], std::stoi(a[2]), std::stoi(a[3]));
   if (a.size() == 5 && a[0] == "submit") return submit(a[1], std::stoi(a[2]), a[3], std::stoi(a[4]));
   if (a.size() == 4 && a[0] == "raw-sqlite") return rawSqlite(a[1], std::stod(a[2]), std::stoul(a[3]));
-  std::cerr << "用法：sxpool_server_bench load DIR N M | submit HOST PORT FILE THREADS | raw-sqlite DIR SECONDS BYTES\n";
+  std::cerr
+      << "用法：sxpool_server_bench load DIR N M | submit HOST PORT FILE THREADS | raw-sqlite DIR SECONDS BYTES\n";
   return 2;
 }

@@ -42,8 +42,8 @@ struct ServerConfig {
     std::string name;
   };
   std::vector<Department> provincialDepartments = {
-      {"dept-drc", "山西省发展和改革委员会"},   {"dept-st", "山西省科学技术厅"},
-      {"dept-commerce", "山西省商务厅"},        {"dept-samr", "山西省市场监督管理局"},
+      {"dept-drc", "山西省发展和改革委员会"},      {"dept-st", "山西省科学技术厅"},
+      {"dept-commerce", "山西省商务厅"},           {"dept-samr", "山西省市场监督管理局"},
       {"dept-hrss", "山西省人力资源和社会保障厅"}, {"dept-finance", "山西省地方金融管理局"}};
 
   // The date the workflow takes as today (--today); empty: the real date in Beijing time.

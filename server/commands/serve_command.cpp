@@ -49,8 +49,8 @@ std::string readOptions(const cli::ParsedArgs& args, app::ServerConfig& config) 
     if (!args.has(name)) return {};
     auto value = cli::parseNumber(args.get(name));
     if (!value || *value < min || *value > max)
-      return std::string("选项 --") + name + " 的值 " + args.get(name) + " 无效：请填 " + std::to_string(min) +
-             "–" + std::to_string(max) + " 之间的整数";
+      return std::string("选项 --") + name + " 的值 " + args.get(name) + " 无效：请填 " + std::to_string(min) + "–" +
+             std::to_string(max) + " 之间的整数";
     apply(*value);
     return {};
   };
@@ -142,7 +142,8 @@ int runServeCommand(const std::vector<std::string>& argv, std::ostream& out, std
     err << bindMessage(bound, config) << std::endl;
     return 1;
   }
-  if (!std::filesystem::exists(config.webDir / "index.html") && !std::filesystem::exists(config.webDir / "index.html.gz"))
+  if (!std::filesystem::exists(config.webDir / "index.html") &&
+      !std::filesystem::exists(config.webDir / "index.html.gz"))
     err << "提示：浏览器应用目录 " << config.webDir.string()
         << " 中没有 index.html（请先构建 web 预设，或用 --web-dir 指定）；接口仍可使用" << std::endl;
 

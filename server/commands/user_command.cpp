@@ -14,7 +14,8 @@ const cli::CommandSpec& userAddSpec() {
       "sxpool user add --data-dir 目录 --account 账号 --role 角色 [--unit 单位代码] --name 名称 [--password 密码]",
       "新建一个账号（审核人员或管理员；服务器运行时也可执行）。未给 --password 时从标准输入读取一行作为密码。\n"
       "角色：admin（系统管理员）、province（省工信厅，单位 140000）、city（市工信局，单位为市代码）、\n"
-      "county（县级主管部门，单位为县代码）、reform_zone（综改区，单位 140171）、department（省级主管部门，单位 dept-…）。",
+      "county（县级主管部门，单位为县代码）、reform_zone（综改区，单位 140171）、department（省级主管部门，单位 "
+      "dept-…）。",
       {
           {"data-dir", "目录", "sxpool serve 使用的数据目录"},
           {"account", "账号", "登录账号"},
@@ -68,8 +69,8 @@ int runUserCommand(const std::vector<std::string>& argv, std::ostream& out, std:
   if (!args.has("password")) std::getline(std::cin, account.password);
   try {
     auto row = runtime.services().auth.createAccount(account, std::nullopt);
-    out << "已新建账号 " << row.account << "（" << row.role << (row.unitCode.empty() ? "" : "，单位 " + row.unitCode) << "）"
-        << std::endl;
+    out << "已新建账号 " << row.account << "（" << row.role << (row.unitCode.empty() ? "" : "，单位 " + row.unitCode)
+        << "）" << std::endl;
     return 0;
   } catch (const services::ServiceError& e) {
     err << e.message << std::endl;

@@ -75,16 +75,18 @@ int runValidateCommand(const std::vector<std::string>& args, std::ostream& out, 
   const DecodeResult decoded = decodeApplication(text);
   if (!decoded.ok()) {
     err << "sxpool validate：“" << file << "”不是可读取的申请书文档（" << decoded.errors.size() << "处问题）：\n";
-    for (const auto& e : decoded.errors) err << "  " << (e.path.empty() ? "（文档）" : e.path) << "：" << e.message << "\n";
+    for (const auto& e : decoded.errors)
+      err << "  " << (e.path.empty() ? "（文档）" : e.path) << "：" << e.message << "\n";
     return 2;
   }
 
   const RoundSettings round = round2026();
   const Findings findings = validateApplication(decoded.value, round, date);
-  for (const auto& f : findings) out << findingToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  for (const auto& f : findings)
+    out << findingToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   err << "sxpool validate：" << file << "（提交日期 " << formatDate(date) << "）共" << findings.size() << "条结果：错误"
-      << countSeverity(findings, Severity::Error) << "条，提示" << countSeverity(findings, Severity::Warning) << "条，需人工复核"
-      << countSeverity(findings, Severity::NeedsManualReview) << "条\n";
+      << countSeverity(findings, Severity::Error) << "条，提示" << countSeverity(findings, Severity::Warning)
+      << "条，需人工复核" << countSeverity(findings, Severity::NeedsManualReview) << "条\n";
   return hasErrors(findings) ? 1 : 0;
 }
 

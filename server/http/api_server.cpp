@@ -17,9 +17,7 @@ namespace {
 
 bool isApi(const std::string& path) { return path.rfind("/api/", 0) == 0 || path == "/api"; }
 
-bool isStateChanging(const std::string& method) {
-  return method != "GET" && method != "HEAD" && method != "OPTIONS";
-}
+bool isStateChanging(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
@@ -42,9 +40,12 @@ ApiServer::BindResult probeBind(const std::string& host, int port) {
     int yes = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     if (::bind(fd, found->ai_addr, found->ai_addrlen) != 0 || ::listen(fd, 1) != 0) {
-      if (errno == EADDRINUSE) result = ApiServer::BindResult::PortInUse;
-      else if (errno == EADDRNOTAVAIL) result = ApiServer::BindResult::AddressUnavailable;
-      else if (errno == EACCES) result = ApiServer::BindResult::PermissionDenied;
+      if (errno == EADDRINUSE)
+        result = ApiServer::BindResult::PortInUse;
+      else if (errno == EADDRNOTAVAIL)
+        result = ApiServer::BindResult::AddressUnavailable;
+      else if (errno == EACCES)
+        result = ApiServer::BindResult::PermissionDenied;
     }
     close(fd);
   }
@@ -83,10 +84,14 @@ ApiServer::ApiServer(const app::ServerConfig& config, Router router)
       dispatch(req, res, &body);
     };
     const std::string pattern = Router::pathRegex(route);
-    if (route.method == "PUT") server_.Put(pattern, streamed);
-    else if (route.method == "POST") server_.Post(pattern, streamed);
-    else if (route.method == "PATCH") server_.Patch(pattern, streamed);
-    else throw std::logic_error("streaming route with method " + route.method);
+    if (route.method == "PUT")
+      server_.Put(pattern, streamed);
+    else if (route.method == "POST")
+      server_.Post(pattern, streamed);
+    else if (route.method == "PATCH")
+      server_.Patch(pattern, streamed);
+    else
+      throw std::logic_error("streaming route with method " + route.method);
   }
   auto handler = [this](const httplib::Request& req, httplib::Response& res) { dispatch(req, res); };
   server_.Get(".*", handler);
@@ -98,9 +103,8 @@ ApiServer::ApiServer(const app::ServerConfig& config, Router router)
   server_.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (res.body.empty() && !res.content_provider_) fillDefaultError(res);
   });
-  server_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-    sendInternalError(res);
-  });
+  server_.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) { sendInternalError(res); });
 }
 
 httplib::Server::HandlerResponse ApiServer::beforeBody(const httplib::Request& req, httplib::Response& res) {
@@ -121,8 +125,8 @@ void ApiServer::dispatch(const httplib::Request& req, httplib::Response& res, Bo
   const size_t limit = config_.jsonBodyLimit;
   if (isApi(req.path) && req.body.size() > limit) {
     sendError(res, 413, "payload_too_large",
-              "请求体太大（" + std::to_string(req.body.size() / 1024) + " KB），上限为 " + std::to_string(limit / 1024) +
-                  " KB：请缩小提交的内容或文件");
+              "请求体太大（" + std::to_string(req.body.size() / 1024) + " KB），上限为 " +
+                  std::to_string(limit / 1024) + " KB：请缩小提交的内容或文件");
     return;
   }
   Router::Outcome outcome = Router::Outcome::Handled;
@@ -146,8 +150,9 @@ void ApiServer::dispatch(const httplib::Request& req, httplib::Response& res, Bo
     case Router::Outcome::Handled: return;
     case Router::Outcome::MethodNotAllowed:
       res.set_header("Allow", joined(router_.allowedMethods(req.path)));
-      sendError(res, 405, "method_not_allowed",
-                "地址 " + req.path + " 不支持 " + req.method + " 方法，可用：" + joined(router_.allowedMethods(req.path)));
+      sendError(
+          res, 405, "method_not_allowed",
+          "地址 " + req.path + " 不支持 " + req.method + " 方法，可用：" + joined(router_.allowedMethods(req.path)));
       return;
     case Router::Outcome::NotFound: break;
   }

@@ -31,12 +31,10 @@ std::string contentDisposition(const std::string& name) {
 }  // namespace
 
 void registerApplicationRoutes(Router& router, services::Services& s) {
-  router.add("GET", "/api/v1/applications", [&s](RouteContext& ctx) {
-    sendJson(ctx.res, 200, s.applications.listMine(requireUser(s, ctx)));
-  });
-  router.add("POST", "/api/v1/applications", [&s](RouteContext& ctx) {
-    sendJson(ctx.res, 200, s.applications.openCurrent(requireUser(s, ctx)));
-  });
+  router.add("GET", "/api/v1/applications",
+             [&s](RouteContext& ctx) { sendJson(ctx.res, 200, s.applications.listMine(requireUser(s, ctx))); });
+  router.add("POST", "/api/v1/applications",
+             [&s](RouteContext& ctx) { sendJson(ctx.res, 200, s.applications.openCurrent(requireUser(s, ctx))); });
   router.add("GET", "/api/v1/applications/:id", [&s](RouteContext& ctx) {
     sendJson(ctx.res, 200, s.applications.detail(idParam(ctx, "id"), requireUser(s, ctx)));
   });
@@ -59,8 +57,7 @@ void registerApplicationRoutes(Router& router, services::Services& s) {
   });
   router.add("GET", "/api/v1/applications/:id/versions/:version", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);
-    sendJson(ctx.res, 200,
-             s.applications.version(idParam(ctx, "id"), static_cast<int>(idParam(ctx, "version")), user));
+    sendJson(ctx.res, 200, s.applications.version(idParam(ctx, "id"), static_cast<int>(idParam(ctx, "version")), user));
   });
   router.add("GET", "/api/v1/applications/:id/history", [&s](RouteContext& ctx) {
     sendJson(ctx.res, 200, s.applications.history(idParam(ctx, "id"), requireUser(s, ctx)));
@@ -69,9 +66,11 @@ void registerApplicationRoutes(Router& router, services::Services& s) {
   // Uploads: the raw file as the body, streamed to disk; its name in X-File-Name (percent-encoded UTF-8) or ?name=.
   router.addStreaming("PUT", "/api/v1/applications/:id/materials/:kind", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);
-    std::string name = ctx.req.has_param("name") ? ctx.req.get_param_value("name")
-                                                 : httplib::detail::decode_url(ctx.req.get_header_value("X-File-Name"), false);
-    auto upload = s.attachments.beginUpload(idParam(ctx, "id"), ctx.param("kind"), name, declaredBodyLength(ctx.req), user);
+    std::string name = ctx.req.has_param("name")
+                           ? ctx.req.get_param_value("name")
+                           : httplib::detail::decode_url(ctx.req.get_header_value("X-File-Name"), false);
+    auto upload =
+        s.attachments.beginUpload(idParam(ctx, "id"), ctx.param("kind"), name, declaredBodyLength(ctx.req), user);
     const bool complete = ctx.readBody([&](const char* data, size_t n) { return upload.write(data, n); });
     sendJson(ctx.res, 201, s.attachments.finishUpload(upload, complete, user));
   });
@@ -88,14 +87,14 @@ void registerApplicationRoutes(Router& router, services::Services& s) {
     ctx.res.set_header("X-Content-Type-Options", "nosniff");
     ctx.res.set_header("Cache-Control", "private, no-store");
     auto in = std::make_shared<std::ifstream>(file.path, std::ios::binary);
-    ctx.res.set_content_provider(
-        file.sizeBytes, file.contentType, [in](size_t offset, size_t length, httplib::DataSink& sink) {
-          char buf[64 * 1024];
-          in->seekg(static_cast<std::streamoff>(offset));
-          in->read(buf, static_cast<std::streamsize>(std::min(length, sizeof buf)));
-          const auto got = in->gcount();
-          return got > 0 && sink.write(buf, static_cast<size_t>(got));
-        });
+    ctx.res.set_content_provider(file.sizeBytes, file.contentType,
+                                 [in](size_t offset, size_t length, httplib::DataSink& sink) {
+                                   char buf[64 * 1024];
+                                   in->seekg(static_cast<std::streamoff>(offset));
+                                   in->read(buf, static_cast<std::streamsize>(std::min(length, sizeof buf)));
+                                   const auto got = in->gcount();
+                                   return got > 0 && sink.write(buf, static_cast<size_t>(got));
+                                 });
   });
 }
 

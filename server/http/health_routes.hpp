@@ -4,4 +4,4 @@
 namespace sxpool::http {
 // GET /api/v1/health
 void registerHealthRoutes(Router& router);
-}
+}  // namespace sxpool::http

@@ -7,7 +7,8 @@ namespace sxpool::http {
 void sendJson(httplib::Response& res, int status, const nlohmann::json& body) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json; charset=utf-8");
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json; charset=utf-8");
 }
 
 void sendError(httplib::Response& res, int status, const std::string& code, const std::string& message,
@@ -30,7 +31,9 @@ void fillDefaultError(httplib::Response& res) {
     case 405: sendError(res, 405, "method_not_allowed", "此地址不支持该请求方法"); break;
     case 413: sendError(res, 413, "payload_too_large", "请求体太大：请缩小提交的内容或文件"); break;
     case 414: sendError(res, 414, "uri_too_long", "网址太长：请缩短查询条件"); break;
-    default: sendError(res, res.status, "error", "服务器无法处理该请求（HTTP " + std::to_string(res.status) + "）"); break;
+    default:
+      sendError(res, res.status, "error", "服务器无法处理该请求（HTTP " + std::to_string(res.status) + "）");
+      break;
   }
 }
 

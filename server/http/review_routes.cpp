@@ -25,9 +25,8 @@ void registerReviewRoutes(Router& router, services::Services& s) {
     auto user = requireUser(s, ctx);
     sendJson(ctx.res, 200, s.review.publish(user, jsonBody(ctx)));
   });
-  router.add("GET", "/api/v1/inbox", [&s](RouteContext& ctx) {
-    sendJson(ctx.res, 200, s.review.inbox(requireUser(s, ctx)));
-  });
+  router.add("GET", "/api/v1/inbox",
+             [&s](RouteContext& ctx) { sendJson(ctx.res, 200, s.review.inbox(requireUser(s, ctx))); });
   router.add("POST", "/api/v1/inbox/:id/read", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);
     s.review.markRead(user, idParam(ctx, "id"));

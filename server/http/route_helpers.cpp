@@ -9,8 +9,7 @@ nlohmann::json jsonBody(const RouteContext& ctx) {
   if (ctx.req.body.empty()) return nlohmann::json::object();
   std::vector<JsonError> errors;
   auto parsed = parseJson(ctx.req.body, errors);
-  if (!parsed)
-    throw services::badRequest("请求体不是有效的 JSON：" + errors.front().message);
+  if (!parsed) throw services::badRequest("请求体不是有效的 JSON：" + errors.front().message);
   return std::move(*parsed);
 }
 

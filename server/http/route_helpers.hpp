@@ -10,7 +10,7 @@
 
 namespace sxpool::http {
 
-nlohmann::json jsonBody(const RouteContext& ctx);  // {} for an empty body; 400 when not JSON
+nlohmann::json jsonBody(const RouteContext& ctx);                        // {} for an empty body; 400 when not JSON
 std::int64_t idParam(const RouteContext& ctx, const std::string& name);  // 404 when not a positive number
 std::string sessionToken(const httplib::Request& req);
 services::CurrentUser requireUser(services::Services& s, const RouteContext& ctx);

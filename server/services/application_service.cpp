@@ -185,8 +185,8 @@ nlohmann::json ApplicationService::saveDraft(std::int64_t id, const CurrentUser&
     }
     if (base != rec.row.draftRevision)
       throw ServiceError(409, "draft_conflict",
-                         "草稿已在其他地方修改（服务器版本 " + std::to_string(rec.row.draftRevision) + "，本次基于版本 " +
-                             std::to_string(base) + "）：请对照服务器上的版本合并后再保存",
+                         "草稿已在其他地方修改（服务器版本 " + std::to_string(rec.row.draftRevision) +
+                             "，本次基于版本 " + std::to_string(base) + "）：请对照服务器上的版本合并后再保存",
                          nlohmann::json::array(), {{"server", draftJson(rec)}});
     Application doc = decoded.value;
     doc.recommendation = rec.draft.recommendation;  // written by reviewers only
@@ -219,15 +219,15 @@ nlohmann::json ApplicationService::validate(std::int64_t id, const CurrentUser& 
 }
 
 ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(const CaseRecord& rec,
-                                                                          const CurrentUser& user, Date today) {
+                                                                             const CurrentUser& user, Date today) {
   PreparedSubmission p;
   p.removals = ctx_.store.removals(rec.draft.basic.uscc).size();
   const auto findings = findingsFor(rec.draft, today);
   if (hasErrors(findings))
-    throw ServiceError(422, "validation_failed",
-                       "申请书还有 " + std::to_string(countSeverity(findings, Severity::Error)) +
-                           " 处错误，请按提示修改后再提交",
-                       findingsJson(findings, true));
+    throw ServiceError(
+        422, "validation_failed",
+        "申请书还有 " + std::to_string(countSeverity(findings, Severity::Error)) + " 处错误，请按提示修改后再提交",
+        findingsJson(findings, true));
   p.request.action = rec.workflow.state == WorkflowState::Returned ? Action::Resubmit : Action::Submit;
   p.request.actor = user.actor();
   p.request.date = today;
@@ -236,8 +236,9 @@ ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(con
     bool known = false;
     for (const auto& d : ctx_.config.provincialDepartments) known = known || d.code == rec.draft.routing.unitCode;
     if (!known)
-      throw ServiceError(422, "validation_failed", "所选省级主管部门不在本系统的部门名单中，请重新选择",
-                         nlohmann::json::array({{{"path", "routing.unitCode"}, {"message", "请选择名单中的省级主管部门"}}}));
+      throw ServiceError(
+          422, "validation_failed", "所选省级主管部门不在本系统的部门名单中，请重新选择",
+          nlohmann::json::array({{{"path", "routing.unitCode"}, {"message", "请选择名单中的省级主管部门"}}}));
   }
   auto outcome = apply(rec.workflow, p.request, ctx_.round);
   if (!outcome.ok()) throw ServiceError(409, "submission_refused", outcome.refusal);
@@ -264,19 +265,18 @@ nlohmann::json ApplicationService::writeSubmission(CaseRecord& rec, const Prepar
                                                    const CurrentUser& user) {
   const std::int64_t now = ctx_.clock.now();
   const int version = rec.row.currentVersion + 1;
-  if (!rec.row.receiptNo) rec.row.receiptNo = receiptNumber(ctx_.round.year, ctx_.store.nextSequence("receipt-" + std::to_string(ctx_.round.year)));
+  if (!rec.row.receiptNo)
+    rec.row.receiptNo =
+        receiptNumber(ctx_.round.year, ctx_.store.nextSequence("receipt-" + std::to_string(ctx_.round.year)));
   rec.row.currentVersion = version;
   rec.row.submittedAt = now;
   copyQueueColumns(rec.row, rec.draft);
   ctx_.store.insertVersion({rec.row.id, version, p.document, *rec.row.receiptNo, now});
   recordTransition(ctx_, rec, p.next, p.request.action, user,
                    "回执号 " + *rec.row.receiptNo + "，第 " + std::to_string(version) + " 版");
-  return {{"applicationId", rec.row.id},
-          {"receiptNo", *rec.row.receiptNo},
-          {"version", version},
-          {"state", stateJson(rec.workflow.state)},
-          {"submittedAt", now},
-          {"nextStep", nextStepText(ctx_, rec.workflow)},
+  return {{"applicationId", rec.row.id}, {"receiptNo", *rec.row.receiptNo},
+          {"version", version},          {"state", stateJson(rec.workflow.state)},
+          {"submittedAt", now},          {"nextStep", nextStepText(ctx_, rec.workflow)},
           {"warnings", p.warnings}};
 }
 
@@ -308,7 +308,8 @@ std::optional<nlohmann::json> ApplicationService::submissionGate(const CaseRecor
                           {"warnings", nlohmann::json::array()},
                           {"repeated", true}};
   if (!isEditable(rec.workflow.state))
-    throw ServiceError(409, "not_editable", "申请当前状态为「" + std::string(labelOf(rec.workflow.state)) + "」，不能提交");
+    throw ServiceError(409, "not_editable",
+                       "申请当前状态为「" + std::string(labelOf(rec.workflow.state)) + "」，不能提交");
   if (body.is_object() && body.contains("revision") && body["revision"].is_number_integer() &&
       body["revision"].get<std::int64_t>() != rec.row.draftRevision)
     throw ServiceError(409, "draft_conflict",
@@ -333,8 +334,10 @@ nlohmann::json ApplicationService::submit(std::int64_t id, const CurrentUser& us
       return;
     }
     auto current = loadCase(ctx_, id);
-    if (auto repeated = submissionGate(current, user, body)) result = std::move(*repeated);
-    else result = submitRecord(current, user, today);
+    if (auto repeated = submissionGate(current, user, body))
+      result = std::move(*repeated);
+    else
+      result = submitRecord(current, user, today);
   });
   ctx_.generation++;
   return result;

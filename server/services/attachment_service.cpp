@@ -23,14 +23,15 @@ ServiceError fileTooLarge(const std::string& label, std::optional<std::uint64_t>
 }
 
 ServiceError applicationTooLarge(std::uint64_t total, std::uint64_t limit) {
-  return ServiceError(413, "application_too_large",
-                      "本申请的附件合计将达 " + megabytes(total) + "，超过上限 " + megabytes(limit) +
-                          "：请压缩文件或删除不需要的附件");
+  return ServiceError(
+      413, "application_too_large",
+      "本申请的附件合计将达 " + megabytes(total) + "，超过上限 " + megabytes(limit) + "：请压缩文件或删除不需要的附件");
 }
 
 ServiceError unsupportedType(const std::string& label) {
-  return ServiceError(415, "unsupported_type",
-                      "「" + label + "」的文件类型不支持：只接受 PDF、JPEG、PNG（按文件内容识别，不看扩展名），请转换后再上传");
+  return ServiceError(
+      415, "unsupported_type",
+      "「" + label + "」的文件类型不支持：只接受 PDF、JPEG、PNG（按文件内容识别，不看扩展名），请转换后再上传");
 }
 
 }  // namespace
@@ -78,7 +79,9 @@ bool AttachmentUpload::write(const char* data, size_t n) {
   try {
     file_->append(data, n);
   } catch (const std::exception& e) {
-    return refuse(ServiceError(500, "storage_failed", "附件保存失败（" + std::string(e.what()) + "）：请稍后重试；若一再出现，请联系系统管理员"));
+    return refuse(
+        ServiceError(500, "storage_failed",
+                     "附件保存失败（" + std::string(e.what()) + "）：请稍后重试；若一再出现，请联系系统管理员"));
   }
   return true;
 }
@@ -106,7 +109,8 @@ AttachmentUpload AttachmentService::beginUpload(std::int64_t applicationId, cons
   ApplicationService(ctx_).requireOwnEditable(applicationId, user);
   u.storedBefore_ = storedBytes(applicationId);
   if (declaredBytes) {
-    if (*declaredBytes == 0) throw ServiceError(400, "empty_file", "「" + u.label_ + "」上传的文件是空的，请重新选择文件");
+    if (*declaredBytes == 0)
+      throw ServiceError(400, "empty_file", "「" + u.label_ + "」上传的文件是空的，请重新选择文件");
     if (*declaredBytes > u.fileLimit_) throw fileTooLarge(u.label_, declaredBytes, u.fileLimit_);
     if (u.storedBefore_ + *declaredBytes > u.applicationLimit_)
       throw applicationTooLarge(u.storedBefore_ + *declaredBytes, u.applicationLimit_);
@@ -119,7 +123,8 @@ nlohmann::json AttachmentService::finishUpload(AttachmentUpload& u, bool complet
   if (u.refusal_) throw *u.refusal_;
   if (!complete) {
     u.file_->discard();
-    throw ServiceError(400, "upload_incomplete", "「" + u.label_ + "」的文件没有完整收到（连接中断或格式有误）：请重新上传");
+    throw ServiceError(400, "upload_incomplete",
+                       "「" + u.label_ + "」的文件没有完整收到（连接中断或格式有误）：请重新上传");
   }
   if (u.received_ == 0) {
     u.file_->discard();

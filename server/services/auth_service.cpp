@@ -103,15 +103,18 @@ std::string AuthService::passwordProblem(const std::string& password) const {
   size_t chars = 0;
   for (unsigned char c : password)
     if ((c & 0xC0) != 0x80) ++chars;
-  if (chars < policy.minLength)
-    return "密码至少需要 " + std::to_string(policy.minLength) + " 个字符，请设置更长的密码";
+  if (chars < policy.minLength) return "密码至少需要 " + std::to_string(policy.minLength) + " 个字符，请设置更长的密码";
   if (password.size() > 256) return "密码不能超过 256 个字节，请缩短";
   bool lower = false, upper = false, digit = false, symbol = false;
   for (unsigned char c : password) {
-    if (std::islower(c)) lower = true;
-    else if (std::isupper(c)) upper = true;
-    else if (std::isdigit(c)) digit = true;
-    else symbol = true;
+    if (std::islower(c))
+      lower = true;
+    else if (std::isupper(c))
+      upper = true;
+    else if (std::isdigit(c))
+      digit = true;
+    else
+      symbol = true;
   }
   const int classes = lower + upper + digit + symbol;
   if (classes < policy.requiredClasses)
@@ -126,8 +129,8 @@ CurrentUser AuthService::toCurrent(const store::UserRow& row) const {
   return u;
 }
 
-void AuthService::audit(const std::optional<store::UserRow>& user, const std::string& account,
-                        const std::string& event, const std::string& comment) {
+void AuthService::audit(const std::optional<store::UserRow>& user, const std::string& account, const std::string& event,
+                        const std::string& comment) {
   store::AuditRow row;
   row.at = ctx_.clock.now();
   if (user) {
@@ -150,8 +153,8 @@ store::UserRow AuthService::createAccount(const NewAccount& a, const std::option
   if (a.account.size() > 64) field("account", "「账号」不能超过 64 个字符");
   if (!role) field("role", "「角色」无效：应为 applicant、county、city、reform_zone、department、province 或 admin");
   if (role && !unitFitsRole(*role, a.unitCode))
-    field("unitCode", "「所属单位」" + (a.unitCode.empty() ? std::string("未填写") : a.unitCode) +
-                          " 与角色「" + std::string(labelOf(*role)) + "」不符：请选择该角色对应级别的单位");
+    field("unitCode", "「所属单位」" + (a.unitCode.empty() ? std::string("未填写") : a.unitCode) + " 与角色「" +
+                          std::string(labelOf(*role)) + "」不符：请选择该角色对应级别的单位");
   if (!a.unitCode.empty() && !ctx_.store.unit(a.unitCode)) field("unitCode", "「所属单位」" + a.unitCode + " 不存在");
   if (trim(a.displayName).empty()) field("displayName", "请填写「名称」");
   if (auto problem = passwordProblem(a.password); !problem.empty()) field("password", problem);
@@ -182,7 +185,8 @@ store::UserRow AuthService::createAccount(const NewAccount& a, const std::option
       audit.account = row.account;
     }
     audit.event = "account_created";
-    audit.comment = row.account + "（" + std::string(labelOf(fromCode<Role>(row.role).value_or(Role::Applicant))) + "）";
+    audit.comment =
+        row.account + "（" + std::string(labelOf(fromCode<Role>(row.role).value_or(Role::Applicant))) + "）";
     ctx_.store.appendAudit(audit);
   });
   return row;
@@ -200,12 +204,17 @@ CurrentUser AuthService::registerApplicant(const nlohmann::json& body) {
   a.email = text(body, "email");
   nlohmann::json fields = nlohmann::json::array();
   const auto check = checkUscc(a.uscc);
-  if (a.uscc.empty()) fields.push_back({{"path", "uscc"}, {"message", "请填写「统一社会信用代码」（18 位）"}});
+  if (a.uscc.empty())
+    fields.push_back({{"path", "uscc"}, {"message", "请填写「统一社会信用代码」（18 位）"}});
   else if (!check.fullyValid())
     fields.push_back({{"path", "uscc"},
-                      {"message", "「统一社会信用代码」" + a.uscc + " 无效：请核对营业执照上的 18 位代码（校验位不符或含非法字符）"}});
+                      {"message", "「统一社会信用代码」" + a.uscc +
+                                      " 无效：请核对营业执照上的 18 位代码（校验位不符或含非法字符）"}});
   else if (!Divisions::instance().isShanxiDivision(check.divisionCode) && check.divisionCode.rfind("14", 0) != 0)
-    fields.push_back({{"path", "uscc"}, {"message", "「统一社会信用代码」的登记管理机关不在山西省（第3–8位应为14开头）：资源库只受理注册地在山西省的机构（指南第六条）"}});
+    fields.push_back({{"path", "uscc"},
+                      {"message",
+                       "「统一社会信用代码」的登记管理机关不在山西省（第3–8位应为14开头）：资源库只受理注册地在山西省的"
+                       "机构（指南第六条）"}});
   if (trim(a.contactName).empty()) fields.push_back({{"path", "contactName"}, {"message", "请填写「联系人」"}});
   if (trim(a.contactPhone).empty()) fields.push_back({{"path", "contactPhone"}, {"message", "请填写「联系电话」"}});
   if (!fields.empty()) throw ServiceError(422, "invalid_registration", "注册信息有误，请按提示修改", fields);
@@ -250,8 +259,8 @@ LoginResult AuthService::login(const std::string& accountIn, const std::string& 
                              std::to_string((ctx_.config.lockoutDuration.count() + 59) / 60) + " 分钟，请稍后再试",
                          nlohmann::json::array(), {{"retryAfterSeconds", ctx_.config.lockoutDuration.count()}});
     throw ServiceError(401, "bad_credentials",
-                       "账号或密码不正确，请重新输入（再错 " +
-                           std::to_string(ctx_.config.loginMaxFailures - failures) + " 次将锁定账号）");
+                       "账号或密码不正确，请重新输入（再错 " + std::to_string(ctx_.config.loginMaxFailures - failures) +
+                           " 次将锁定账号）");
   }
   unsigned char raw[32];  // 256 random bits
   randombytes_buf(raw, sizeof raw);

@@ -79,8 +79,8 @@ class AuthService {
   // read again from the store after kSessionRecheck. Logout and expiry drop the entry at once.
   struct CachedSession {
     CurrentUser user;
-    std::int64_t lastSeen = 0;        // the idle clock as this process saw it last
-    std::int64_t storedLastSeen = 0;  // what the store holds
+    std::int64_t lastSeen = 0;                      // the idle clock as this process saw it last
+    std::int64_t storedLastSeen = 0;                // what the store holds
     std::chrono::steady_clock::time_point checked;  // when the store last confirmed session and account
   };
   static constexpr std::chrono::seconds kSessionRecheck{2};

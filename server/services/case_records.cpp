@@ -66,8 +66,7 @@ std::vector<std::string> viewerUnits(const WorkflowCase& c) {
   for (const auto& unit : candidates) {
     if (unit.empty()) continue;
     auto role = reviewerRoleOfUnit(unit);
-    if (role && canView(c, Actor{*role, unit, ""}) &&
-        std::find(out.begin(), out.end(), unit) == out.end())
+    if (role && canView(c, Actor{*role, unit, ""}) && std::find(out.begin(), out.end(), unit) == out.end())
       out.push_back(unit);
   }
   return out;
@@ -85,7 +84,8 @@ std::string nextStepText(AppContext& ctx, const WorkflowCase& c) {
     case WorkflowState::AtReformZone:
     case WorkflowState::AtDepartment:
     case WorkflowState::AtProvince:
-      return "已提交至" + unitName(ctx, holder) + "（" + std::string(labelOf(c.state)) + "），请留意站内消息中的审核结果";
+      return "已提交至" + unitName(ctx, holder) + "（" + std::string(labelOf(c.state)) +
+             "），请留意站内消息中的审核结果";
     case WorkflowState::Returned: return "申请被退回修改：请按审核意见修改后重新提交";
     case WorkflowState::ProvinceApproved: return "省工信厅审核通过，等待列入公示";
     case WorkflowState::InPublicity:
@@ -96,8 +96,8 @@ std::string nextStepText(AppContext& ctx, const WorkflowCase& c) {
   }
 }
 
-void recordTransition(AppContext& ctx, CaseRecord& rec, const WorkflowCase& next, Action action,
-                      const CurrentUser& by, const std::string& comment) {
+void recordTransition(AppContext& ctx, CaseRecord& rec, const WorkflowCase& next, Action action, const CurrentUser& by,
+                      const std::string& comment) {
   const std::int64_t now = ctx.clock.now();
   const WorkflowState from = rec.workflow.state;
   rec.workflow = next;
@@ -126,7 +126,8 @@ void recordTransition(AppContext& ctx, CaseRecord& rec, const WorkflowCase& next
   inbox.userId = rec.row.ownerId;
   inbox.applicationId = rec.row.id;
   inbox.at = now;
-  inbox.title = std::string(labelOf(action)) + "：" + std::string(labelOf(from)) + " → " + std::string(labelOf(next.state));
+  inbox.title =
+      std::string(labelOf(action)) + "：" + std::string(labelOf(from)) + " → " + std::string(labelOf(next.state));
   inbox.body = (comment.empty() ? "" : comment + "\n") + nextStepText(ctx, next);
   inbox.comments = fieldCommentsToJson(last.comments).dump();
   ctx.store.insertInbox(inbox);

@@ -34,8 +34,8 @@ std::vector<std::string> viewerUnits(const WorkflowCase& c);
 
 // Writes a transition inside the caller's transaction: state, holder, case JSON, visibility, the audit row
 // (who, unit, when, action, from → to, comment) and an inbox entry for the applicant.
-void recordTransition(AppContext& ctx, CaseRecord& rec, const WorkflowCase& next, Action action,
-                      const CurrentUser& by, const std::string& comment);
+void recordTransition(AppContext& ctx, CaseRecord& rec, const WorkflowCase& next, Action action, const CurrentUser& by,
+                      const std::string& comment);
 
 nlohmann::json materialJson(const store::AttachmentRow& row, std::int64_t applicationId);
 nlohmann::json stateJson(WorkflowState state);

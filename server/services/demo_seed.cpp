@@ -25,7 +25,8 @@ std::string demoPdf(const std::string& title) {
   const std::string text = "(sxpool demo material) Tj";
   std::string pdf = "%PDF-1.4\n% " + title + "\n";
   pdf += "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n";
-  pdf += "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n";
+  pdf +=
+      "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n";
   const std::string stream = "BT /F1 18 Tf 72 760 Td " + text + " ET";
   pdf += "4 0 obj<</Length " + std::to_string(stream.size()) + ">>stream\n" + stream + "\nendstream endobj\n";
   pdf += "5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
@@ -42,7 +43,8 @@ CurrentUser asUser(AuthService& auth, const store::UserRow& row) { return *auth.
 
 void seedDemo(Services& s, std::ostream& out) {
   AppContext& ctx = s.ctx;
-  const std::string firstDept = ctx.config.provincialDepartments.empty() ? "" : ctx.config.provincialDepartments[0].code;
+  const std::string firstDept =
+      ctx.config.provincialDepartments.empty() ? "" : ctx.config.provincialDepartments[0].code;
   const std::vector<DemoAccount> reviewers = {
       {"admin", "admin", "", "系统管理员"},
       {"province", "province", std::string(kProvinceUnitCode), "省工信厅中小企业处"},
@@ -86,17 +88,38 @@ void seedDemo(Services& s, std::ostream& out) {
     };
     using S = WorkflowState;
     const std::vector<Plan> plans = {
-        {S::AtCounty, Route::Xiaodian},        {S::AtCounty, Route::Xiaodian},       {S::AtCounty, Route::Yingze},
-        {S::AtCounty, Route::Xiaodian},        {S::AtCity, Route::Xiaodian},         {S::AtCity, Route::Yingze},
-        {S::AtCity, Route::CityLevel},         {S::AtCity, Route::Xiaodian},         {S::AtReformZone, Route::ReformZone},
-        {S::AtReformZone, Route::ReformZone},  {S::AtDepartment, Route::Department}, {S::AtDepartment, Route::Department},
-        {S::AtProvince, Route::Xiaodian},      {S::AtProvince, Route::CityLevel},    {S::AtProvince, Route::ReformZone},
-        {S::AtProvince, Route::Department},    {S::ProvinceApproved, Route::Xiaodian}, {S::ProvinceApproved, Route::Yingze},
-        {S::InPublicity, Route::Xiaodian},     {S::InPublicity, Route::CityLevel},   {S::ObjectionPending, Route::Yingze},
-        {S::Admitted, Route::Xiaodian},        {S::Admitted, Route::ReformZone},     {S::Admitted, Route::Department},
-        {S::Rejected, Route::Xiaodian},        {S::Rejected, Route::CityLevel},      {S::Returned, Route::Xiaodian},
-        {S::Returned, Route::Yingze},          {S::Withdrawn, Route::Xiaodian},      {S::Removed, Route::Yingze},
-        {S::Draft, Route::Xiaodian},           {S::Draft, Route::CityLevel},
+        {S::AtCounty, Route::Xiaodian},
+        {S::AtCounty, Route::Xiaodian},
+        {S::AtCounty, Route::Yingze},
+        {S::AtCounty, Route::Xiaodian},
+        {S::AtCity, Route::Xiaodian},
+        {S::AtCity, Route::Yingze},
+        {S::AtCity, Route::CityLevel},
+        {S::AtCity, Route::Xiaodian},
+        {S::AtReformZone, Route::ReformZone},
+        {S::AtReformZone, Route::ReformZone},
+        {S::AtDepartment, Route::Department},
+        {S::AtDepartment, Route::Department},
+        {S::AtProvince, Route::Xiaodian},
+        {S::AtProvince, Route::CityLevel},
+        {S::AtProvince, Route::ReformZone},
+        {S::AtProvince, Route::Department},
+        {S::ProvinceApproved, Route::Xiaodian},
+        {S::ProvinceApproved, Route::Yingze},
+        {S::InPublicity, Route::Xiaodian},
+        {S::InPublicity, Route::CityLevel},
+        {S::ObjectionPending, Route::Yingze},
+        {S::Admitted, Route::Xiaodian},
+        {S::Admitted, Route::ReformZone},
+        {S::Admitted, Route::Department},
+        {S::Rejected, Route::Xiaodian},
+        {S::Rejected, Route::CityLevel},
+        {S::Returned, Route::Xiaodian},
+        {S::Returned, Route::Yingze},
+        {S::Withdrawn, Route::Xiaodian},
+        {S::Removed, Route::Yingze},
+        {S::Draft, Route::Xiaodian},
+        {S::Draft, Route::CityLevel},
     };
     // The days each step happens on, before the round's deadline; publication late enough to still run today.
     const Date today = ctx.clock.today();
@@ -107,7 +130,8 @@ void seedDemo(Services& s, std::ostream& out) {
 
     for (int i = 0; i <= kApplications; ++i) {
       const bool browserApplicant = i == kApplications;  // the one the demo user signs in as: a ready draft
-      const Plan plan = browserApplicant ? Plan{S::Draft, Route::Xiaodian} : plans[static_cast<size_t>(i) % plans.size()];
+      const Plan plan =
+          browserApplicant ? Plan{S::Draft, Route::Xiaodian} : plans[static_cast<size_t>(i) % plans.size()];
       Application doc = makeSampleApplication(i, ctx.round);
       const std::string org = doc.basic.uscc.substr(8, 8);
       switch (plan.route) {
@@ -117,7 +141,9 @@ void seedDemo(Services& s, std::ostream& out) {
         case Route::ReformZone: doc.routing = reformZoneRouting(); break;
         case Route::Department: doc.routing = departmentRouting(firstDept, unitName(ctx, firstDept)); break;
       }
-      const std::string division = plan.route == Route::Yingze ? "140106" : plan.route == Route::Xiaodian ? "140105" : "140100";
+      const std::string division = plan.route == Route::Yingze     ? "140106"
+                                   : plan.route == Route::Xiaodian ? "140105"
+                                                                   : "140100";
       doc.basic.uscc = *makeUscc('9', '1', division, org);
 
       store::UserRow owner;
@@ -201,8 +227,9 @@ void seedDemo(Services& s, std::ostream& out) {
           continue;
         }
         if (plan.target == S::Rejected) {
-          step(firstHolderAccount(), Action::Reject, countyDay,
-               [](ActionRequest& r) { r.reason = "经核查，合作专家名单中有8人无法提供合作协议，不符合指南第六条（四）"; });
+          step(firstHolderAccount(), Action::Reject, countyDay, [](ActionRequest& r) {
+            r.reason = "经核查，合作专家名单中有8人无法提供合作协议，不符合指南第六条（四）";
+          });
           continue;
         }
         if (state() == S::AtCounty) {
@@ -211,7 +238,9 @@ void seedDemo(Services& s, std::ostream& out) {
         }
         if (state() == S::AtCity || state() == S::AtReformZone || state() == S::AtDepartment) {
           if (plan.target == state()) continue;
-          const std::string account = state() == S::AtCity ? "taiyuan" : state() == S::AtReformZone ? "zonggai" : "department";
+          const std::string account = state() == S::AtCity         ? "taiyuan"
+                                      : state() == S::AtReformZone ? "zonggai"
+                                                                   : "department";
           step(account, Action::Pass, cityDay, recommend);
         }
         if (plan.target == S::AtProvince) continue;
@@ -246,8 +275,8 @@ void seedDemo(Services& s, std::ostream& out) {
   out << "演示账号（密码均为 " << kDemoPassword << "）：\n";
   for (const auto& r : reviewers)
     out << "  " << r.account << std::string(12 - std::min<size_t>(11, std::strlen(r.account)), ' ')
-        << labelOf(fromCode<Role>(r.role).value_or(Role::Admin)) << (r.unit.empty() ? "" : "（" + unitName(ctx, r.unit) + "）")
-        << "\n";
+        << labelOf(fromCode<Role>(r.role).value_or(Role::Admin))
+        << (r.unit.empty() ? "" : "（" + unitName(ctx, r.unit) + "）") << "\n";
   out << "  " << applicantAccount << "  申请机构（已填好、可直接提交的草稿）\n";
   out << "  其余申请机构的账号为各自的统一社会信用代码，密码相同" << std::endl;
 }

@@ -41,28 +41,34 @@ ActionRequest ReviewService::parseAction(const nlohmann::json& body) {
   ActionRequest r;
   const auto action = fromCode<Action>(textOf(body, "action"));
   if (!action)
-    throw badRequest("「action」无效：应为 pass、return、reject、withdraw、spot_check、publish、raise_objection、"
-                     "resolve_objection、admit 或 remove",
-                     nlohmann::json::array({field("action", "未知的操作")}));
+    throw badRequest(
+        "「action」无效：应为 pass、return、reject、withdraw、spot_check、publish、raise_objection、"
+        "resolve_objection、admit 或 remove",
+        nlohmann::json::array({field("action", "未知的操作")}));
   if (*action == Action::Submit || *action == Action::Resubmit)
-    throw badRequest("提交申请请使用 POST /api/v1/applications/{id}/submit", nlohmann::json::array({field("action", "请用提交接口")}));
+    throw badRequest("提交申请请使用 POST /api/v1/applications/{id}/submit",
+                     nlohmann::json::array({field("action", "请用提交接口")}));
   r.action = *action;
   r.reason = textOf(body, "reason");
   r.recommendation = textOf(body, "recommendation");
   if (auto it = body.find("comments"); it != body.end()) {
-    if (!it->is_array()) throw badRequest("「comments」应为数组", nlohmann::json::array({field("comments", "应为数组")}));
+    if (!it->is_array())
+      throw badRequest("「comments」应为数组", nlohmann::json::array({field("comments", "应为数组")}));
     for (size_t i = 0; i < it->size(); ++i) {
       const auto& c = (*it)[i];
       if (!c.is_object() || !c.value("comment", nlohmann::json()).is_string())
-        throw badRequest("退回意见第 " + std::to_string(i + 1) + " 条格式有误：应为 {\"path\": 字段路径, \"comment\": 意见}",
-                         nlohmann::json::array({field("comments[" + std::to_string(i) + "]", "格式有误")}));
+        throw badRequest(
+            "退回意见第 " + std::to_string(i + 1) + " 条格式有误：应为 {\"path\": 字段路径, \"comment\": 意见}",
+            nlohmann::json::array({field("comments[" + std::to_string(i) + "]", "格式有误")}));
       r.comments.push_back({textOf(c, "path"), textOf(c, "comment")});
     }
   }
   if (auto it = body.find("spotCheck"); it != body.end() && it->is_object()) {
     SpotCheck s;
     auto date = parseDate(textOf(*it, "date"));
-    if (!date) throw badRequest("「抽查日期」应为 YYYY-MM-DD", nlohmann::json::array({field("spotCheck.date", "日期格式应为 YYYY-MM-DD")}));
+    if (!date)
+      throw badRequest("「抽查日期」应为 YYYY-MM-DD",
+                       nlohmann::json::array({field("spotCheck.date", "日期格式应为 YYYY-MM-DD")}));
     s.date = *date;
     s.inspectors = textOf(*it, "inspectors");
     s.result = textOf(*it, "result");
@@ -72,7 +78,8 @@ ActionRequest ReviewService::parseAction(const nlohmann::json& body) {
   r.objectionUpheld = body.value("objectionUpheld", false);
   if (auto code = textOf(body, "removalReason"); !code.empty()) {
     r.removalReason = fromCode<RemovalReason>(code);
-    if (!r.removalReason) throw badRequest("「移出原因」无效", nlohmann::json::array({field("removalReason", "未知的移出原因")}));
+    if (!r.removalReason)
+      throw badRequest("「移出原因」无效", nlohmann::json::array({field("removalReason", "未知的移出原因")}));
   }
   return r;
 }
@@ -85,8 +92,9 @@ nlohmann::json ReviewService::actInTransaction(std::int64_t id, const CurrentUse
   // Role and jurisdiction first: a refusal there is 403 and changes nothing.
   const auto allowed = availableActions(rec.workflow, request.actor);
   if (std::find(allowed.begin(), allowed.end(), request.action) == allowed.end())
-    throw ServiceError(403, "action_refused",
-                       canApply(rec.workflow, request, ctx_.round).value_or("当前不能执行" + std::string(labelOf(request.action))));
+    throw ServiceError(
+        403, "action_refused",
+        canApply(rec.workflow, request, ctx_.round).value_or("当前不能执行" + std::string(labelOf(request.action))));
   const auto outcome = apply(rec.workflow, request, ctx_.round);
   if (!outcome.ok()) throw ServiceError(422, "action_invalid", outcome.refusal);
 
@@ -130,7 +138,8 @@ nlohmann::json ReviewService::actWith(std::int64_t id, const CurrentUser& user, 
 nlohmann::json ReviewService::bulk(const CurrentUser& user, const nlohmann::json& body) {
   ActionRequest request = parseAction(body);
   if (request.action != Action::Pass && request.action != Action::Return)
-    throw badRequest("批量操作只支持 pass（通过）和 return（退回修改）", nlohmann::json::array({field("action", "只支持 pass 或 return")}));
+    throw badRequest("批量操作只支持 pass（通过）和 return（退回修改）",
+                     nlohmann::json::array({field("action", "只支持 pass 或 return")}));
   if (!body.contains("ids") || !body["ids"].is_array() || body["ids"].empty() || body["ids"].size() > 500)
     throw badRequest("「ids」应为 1–500 个申请编号的数组", nlohmann::json::array({field("ids", "应为申请编号数组")}));
   request.date = ctx_.clock.today();
@@ -152,7 +161,8 @@ nlohmann::json ReviewService::bulk(const CurrentUser& user, const nlohmann::json
   size_t next = 0;
   for (const auto& idJson : body["ids"]) {
     if (!idJson.is_number_integer()) {
-      results.push_back({{"id", idJson}, {"ok", false}, {"status", 400}, {"error", "bad_request"}, {"message", "编号应为整数"}});
+      results.push_back(
+          {{"id", idJson}, {"ok", false}, {"status", 400}, {"error", "bad_request"}, {"message", "编号应为整数"}});
       continue;
     }
     const size_t i = next++;
@@ -164,7 +174,8 @@ nlohmann::json ReviewService::bulk(const CurrentUser& user, const nlohmann::json
     try {
       std::rethrow_exception(errors[i]);
     } catch (const ServiceError& e) {
-      results.push_back({{"id", ids[i]}, {"ok", false}, {"status", e.status}, {"error", e.code}, {"message", e.message}});
+      results.push_back(
+          {{"id", ids[i]}, {"ok", false}, {"status", e.status}, {"error", e.code}, {"message", e.message}});
     }
   }
   ctx_.generation++;
@@ -177,7 +188,9 @@ nlohmann::json ReviewService::publish(const CurrentUser& user, const nlohmann::j
   Date start = ctx_.clock.today();
   if (auto text = textOf(body, "startDate"); !text.empty()) {
     auto parsed = parseDate(text);
-    if (!parsed) throw badRequest("「公示开始日期」应为 YYYY-MM-DD", nlohmann::json::array({field("startDate", "日期格式应为 YYYY-MM-DD")}));
+    if (!parsed)
+      throw badRequest("「公示开始日期」应为 YYYY-MM-DD",
+                       nlohmann::json::array({field("startDate", "日期格式应为 YYYY-MM-DD")}));
     if (*parsed < ctx_.clock.today())
       throw badRequest("「公示开始日期」不能早于今天", nlohmann::json::array({field("startDate", "不能早于今天")}));
     start = *parsed;
@@ -190,7 +203,8 @@ nlohmann::json ReviewService::publish(const CurrentUser& user, const nlohmann::j
   // The batch is all or nothing: a 公示 list is published as one.
   ctx_.store.transaction([&] {
     for (const auto& idJson : body["ids"]) {
-      if (!idJson.is_number_integer()) throw badRequest("编号应为整数", nlohmann::json::array({field("ids", "编号应为整数")}));
+      if (!idJson.is_number_integer())
+        throw badRequest("编号应为整数", nlohmann::json::array({field("ids", "编号应为整数")}));
       auto r = actInTransaction(idJson.get<std::int64_t>(), user, request);
       results.push_back({{"id", idJson}, {"state", r["state"]}});
       if (batch.is_null()) batch = r["workflow"];
@@ -233,7 +247,8 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
                      nlohmann::json::array({field("direction", "未知的服务方向代码")}));
   if (auto r = param("round"); !r.empty()) {
     const auto year = parseInteger(r);
-    if (!year || *year < 1 || *year > 9999) throw badRequest("「round」应为年份", nlohmann::json::array({field("round", "应为年份，如 2026")}));
+    if (!year || *year < 1 || *year > 9999)
+      throw badRequest("「round」应为年份", nlohmann::json::array({field("round", "应为年份，如 2026")}));
     q.roundYear = static_cast<int>(*year);
   }
   q.search = param("q");
@@ -241,11 +256,13 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
     q.holdingUnit = user.role == Role::ProvinceReviewer ? std::string(kProvinceUnitCode) : user.user.unitCode;
   const std::string sort = param("sort").empty() ? "updated" : param("sort");
   if (sort != "updated" && sort != "submitted" && sort != "name" && sort != "state" && sort != "receipt")
-    throw badRequest("「sort」应为 updated、submitted、name、state 或 receipt", nlohmann::json::array({field("sort", "不支持的排序")}));
+    throw badRequest("「sort」应为 updated、submitted、name、state 或 receipt",
+                     nlohmann::json::array({field("sort", "不支持的排序")}));
   q.sort = sort;
   const std::string order = param("order");
   if (!order.empty() && order != "asc" && order != "desc")
-    throw badRequest("「order」应为 asc（升序）或 desc（降序）", nlohmann::json::array({field("order", "不支持的顺序")}));
+    throw badRequest("「order」应为 asc（升序）或 desc（降序）",
+                     nlohmann::json::array({field("order", "不支持的顺序")}));
   q.descending = order != "asc";
   auto positive = [&](const char* key, int fallback, int max) {
     const std::string v = param(key);
@@ -289,7 +306,8 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
     const auto state = fromCode<WorkflowState>(i.state).value_or(WorkflowState::Draft);
     nlohmann::json directions = nlohmann::json::array();
     for (const auto& d : splitComma(i.directions))
-      if (auto dir = fromCode<ServiceDirection>(d)) directions.push_back({{"code", d}, {"label", std::string(labelOf(*dir))}});
+      if (auto dir = fromCode<ServiceDirection>(d))
+        directions.push_back({{"code", d}, {"label", std::string(labelOf(*dir))}});
     items.push_back({{"id", i.id},
                      {"name", i.name},
                      {"uscc", i.uscc},
@@ -315,12 +333,8 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
     countsJson[state] = n;
     all += n;
   }
-  const std::string body = nlohmann::json{{"items", items},
-                                          {"total", page.total},
-                                          {"page", q.page},
-                                          {"pageSize", q.pageSize},
-                                          {"counts", countsJson},
-                                          {"countAll", all}}
+  const std::string body = nlohmann::json{{"items", items},         {"total", page.total},  {"page", q.page},
+                                          {"pageSize", q.pageSize}, {"counts", countsJson}, {"countAll", all}}
                                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::lock_guard lock(cacheMutex_);
   if (cache_.size() > 1000) cache_.clear();
@@ -349,7 +363,8 @@ void ReviewService::markRead(const CurrentUser& user, std::int64_t id) {
 }
 
 nlohmann::json ReviewService::audit(const CurrentUser& user, int limit) {
-  if (user.role != Role::Admin && user.role != Role::ProvinceReviewer) throw forbidden("审计日志只对管理员和省工信厅开放");
+  if (user.role != Role::Admin && user.role != Role::ProvinceReviewer)
+    throw forbidden("审计日志只对管理员和省工信厅开放");
   nlohmann::json items = nlohmann::json::array();
   for (const auto& a : ctx_.store.audit(std::nullopt, limit))
     items.push_back({{"id", a.id},

@@ -51,9 +51,7 @@ std::string FileStore::sha256Hex(const std::string& bytes) {
   return hexOf(digest);
 }
 
-fs::path FileStore::pathOf(const std::string& sha256) const {
-  return root_ / sha256.substr(0, 2) / sha256;
-}
+fs::path FileStore::pathOf(const std::string& sha256) const { return root_ / sha256.substr(0, 2) / sha256; }
 
 bool FileStore::has(const std::string& sha256) const {
   std::error_code ec;

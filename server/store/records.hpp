@@ -67,10 +67,10 @@ struct ApplicationRow {
   std::string cityCode;
   std::string directions;  // ",digital,policy,"
   std::string holdingUnit;
-  std::string draft;       // application JSON
+  std::string draft;  // application JSON
   std::int64_t draftRevision = 0;
   std::string draftHash;
-  std::string workflow;    // workflow case JSON
+  std::string workflow;  // workflow case JSON
   int currentVersion = 0;
   std::optional<std::string> receiptNo;
   std::optional<std::int64_t> submittedAt;
@@ -124,8 +124,8 @@ struct QueueQuery {
   std::string county;
   std::string direction;  // direction code
   std::optional<int> roundYear;
-  std::string search;     // name contains, or USCC prefix
-  std::string holdingUnit;  // "待我处理": only those the unit holds now
+  std::string search;            // name contains, or USCC prefix
+  std::string holdingUnit;       // "待我处理": only those the unit holds now
   std::string sort = "updated";  // updated | submitted | name | state | receipt
   bool descending = true;
   int page = 1;

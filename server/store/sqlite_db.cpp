@@ -88,8 +88,8 @@ std::optional<std::int64_t> Stmt::optionalInteger(int column) const {
 }
 
 Db::Db(const std::string& path) {
-  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                      nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
     std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
@@ -122,8 +122,7 @@ Transaction::~Transaction() {
   if (!done_) {
     try {
       db_.exec("ROLLBACK");
-    } catch (...) {
-    }
+    } catch (...) {}
   }
 }
 

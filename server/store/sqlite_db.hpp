@@ -43,7 +43,9 @@ class Stmt {
   }
 
   bool step();  // true: a row is ready
-  void run() { while (step()) {} }
+  void run() {
+    while (step()) {}
+  }
   void reset();
 
   std::int64_t integer(int column) const;
@@ -66,7 +68,7 @@ class Db {
   Db(const Db&) = delete;
   Db& operator=(const Db&) = delete;
 
-  void exec(std::string_view sql);  // trusted, constant SQL only (migrations, pragmas)
+  void exec(std::string_view sql);     // trusted, constant SQL only (migrations, pragmas)
   Stmt prepare(std::string_view sql);  // cached per connection: each SQL text is compiled once
   std::int64_t lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
   int changes() const { return sqlite3_changes(db_); }

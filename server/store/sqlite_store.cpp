@@ -314,10 +314,12 @@ std::vector<AuditRow> SqliteStore::audit(std::optional<std::int64_t> application
   const std::string columns =
       "SELECT id, at, user_id, account, unit_code, event, application_id, from_state, to_state, comment, detail "
       "FROM audit_log ";
-  auto s = db().prepare(columns + (applicationId ? "WHERE application_id = ? ORDER BY id LIMIT ?"
-                                                 : "ORDER BY id DESC LIMIT ?"));
-  if (applicationId) s.bindAll(*applicationId, limit);
-  else s.bindAll(limit);
+  auto s = db().prepare(columns +
+                        (applicationId ? "WHERE application_id = ? ORDER BY id LIMIT ?" : "ORDER BY id DESC LIMIT ?"));
+  if (applicationId)
+    s.bindAll(*applicationId, limit);
+  else
+    s.bindAll(limit);
   std::vector<AuditRow> out;
   while (s.step()) {
     AuditRow r;
@@ -366,13 +368,15 @@ std::optional<ApplicationRow> SqliteStore::application(std::int64_t id) {
 }
 
 std::optional<ApplicationRow> SqliteStore::applicationOf(std::int64_t ownerId, int roundYear) {
-  auto rows = selectApplications("WHERE owner_id = ? AND round_year = ?", [&](Stmt& s) { s.bindAll(ownerId, roundYear); });
+  auto rows =
+      selectApplications("WHERE owner_id = ? AND round_year = ?", [&](Stmt& s) { s.bindAll(ownerId, roundYear); });
   if (rows.empty()) return std::nullopt;
   return std::move(rows.front());
 }
 
 std::vector<ApplicationRow> SqliteStore::applicationsOf(std::int64_t ownerId) {
-  return selectApplications("WHERE owner_id = ? ORDER BY round_year DESC, id DESC", [&](Stmt& s) { s.bindAll(ownerId); });
+  return selectApplications("WHERE owner_id = ? ORDER BY round_year DESC, id DESC",
+                            [&](Stmt& s) { s.bindAll(ownerId); });
 }
 
 std::vector<ApplicationRow> SqliteStore::applicationsByUscc(const std::string& uscc) {
@@ -434,8 +438,8 @@ std::optional<VersionRow> SqliteStore::version(std::int64_t applicationId, int v
 
 QueuePage SqliteStore::queue(const QueueQuery& q) {
   // Fixed SQL fragments chosen by the query; every value is a bound parameter.
-  std::string from = q.viewerUnit ? "application_viewers v JOIN applications a ON a.id = v.application_id"
-                                  : "applications a";
+  std::string from =
+      q.viewerUnit ? "application_viewers v JOIN applications a ON a.id = v.application_id" : "applications a";
   std::string where = q.viewerUnit ? "WHERE v.unit_code = ?" : "WHERE a.state <> 'draft'";
   std::vector<std::string> texts;  // bound in order
   std::vector<std::int64_t> numbers;
@@ -458,11 +462,26 @@ QueuePage SqliteStore::queue(const QueueQuery& q) {
     }
     where += ")";
   }
-  if (!q.city.empty()) { where += " AND a.city_code = ?"; text(q.city); }
-  if (!q.county.empty()) { where += " AND a.county_code = ?"; text(q.county); }
-  if (!q.direction.empty()) { where += " AND a.directions LIKE ?"; text("%," + q.direction + ",%"); }
-  if (q.roundYear) { where += " AND a.round_year = ?"; number(*q.roundYear); }
-  if (!q.holdingUnit.empty()) { where += " AND a.holding_unit = ?"; text(q.holdingUnit); }
+  if (!q.city.empty()) {
+    where += " AND a.city_code = ?";
+    text(q.city);
+  }
+  if (!q.county.empty()) {
+    where += " AND a.county_code = ?";
+    text(q.county);
+  }
+  if (!q.direction.empty()) {
+    where += " AND a.directions LIKE ?";
+    text("%," + q.direction + ",%");
+  }
+  if (q.roundYear) {
+    where += " AND a.round_year = ?";
+    number(*q.roundYear);
+  }
+  if (!q.holdingUnit.empty()) {
+    where += " AND a.holding_unit = ?";
+    text(q.holdingUnit);
+  }
   if (!q.search.empty()) {
     std::string escaped;
     for (char c : q.search) {
@@ -478,18 +497,24 @@ QueuePage SqliteStore::queue(const QueueQuery& q) {
   // are read from the wide applications table.
   std::string key = q.viewerUnit ? "v.updated_at" : "a.updated_at";
   std::string id = q.viewerUnit ? "v.application_id" : "a.id";
-  if (q.sort == "name") key = "a.name";
-  else if (q.sort == "submitted") key = "a.submitted_at";
-  else if (q.sort == "state") key = stateColumn;
-  else if (q.sort == "receipt") key = "a.receipt_no";
+  if (q.sort == "name")
+    key = "a.name";
+  else if (q.sort == "submitted")
+    key = "a.submitted_at";
+  else if (q.sort == "state")
+    key = stateColumn;
+  else if (q.sort == "receipt")
+    key = "a.receipt_no";
   if (key.rfind("a.", 0) == 0) id = "a.id";
   const std::string dir = q.descending ? " DESC" : " ASC";
 
   auto bindAll = [&](Stmt& s) {
     int i = 0;
     for (auto [isNumber, index] : order) {
-      if (isNumber) s.bind(++i, numbers[index]);
-      else s.bind(++i, texts[index]);
+      if (isNumber)
+        s.bind(++i, numbers[index]);
+      else
+        s.bind(++i, texts[index]);
     }
     return i;
   };
@@ -508,8 +533,9 @@ QueuePage SqliteStore::queue(const QueueQuery& q) {
   const std::string sql =
       "SELECT a.id, a.name, a.uscc, a.state, a.routing_kind, a.routing_unit, a.county_code, a.city_code, "
       "a.directions, a.holding_unit, a.round_year, a.receipt_no, a.submitted_at, a.updated_at, a.current_version "
-      "FROM (SELECT " + key + " AS k, " + id + " AS id FROM " + from + " " + where + " ORDER BY " + key + dir + ", " +
-      id + dir + " LIMIT ? OFFSET ?) p JOIN applications a ON a.id = p.id ORDER BY p.k" + dir + ", p.id" + dir;
+      "FROM (SELECT " +
+      key + " AS k, " + id + " AS id FROM " + from + " " + where + " ORDER BY " + key + dir + ", " + id + dir +
+      " LIMIT ? OFFSET ?) p JOIN applications a ON a.id = p.id ORDER BY p.k" + dir + ", p.id" + dir;
   auto s = db().prepare(sql);
   int i = bindAll(s);
   s.bind(++i, static_cast<std::int64_t>(q.pageSize));
@@ -578,7 +604,8 @@ void SqliteStore::markAttachmentRemoved(std::int64_t attachmentId, std::int64_t 
 
 std::int64_t SqliteStore::insertInbox(const InboxRow& r) {
   std::lock_guard lock(writeMutex_);
-  db().prepare("INSERT INTO inbox(user_id, application_id, at, title, body, comments, read) VALUES(?, ?, ?, ?, ?, ?, 0)")
+  db().prepare(
+          "INSERT INTO inbox(user_id, application_id, at, title, body, comments, read) VALUES(?, ?, ?, ?, ?, ?, 0)")
       .bindAll(r.userId, r.applicationId, r.at, r.title, r.body, r.comments)
       .run();
   return db().lastInsertId();

@@ -21,7 +21,9 @@ WorkingCalendar WorkingCalendar::fromCsv(std::string_view csv, std::vector<std::
     const auto& r = rows[i];
     const auto date = r.empty() ? std::nullopt : parseDate(r[0]);
     if (r.size() < 2 || !date || (r[1] != "holiday" && r[1] != "workday")) {
-      if (errors) errors->push_back("holidays.csv 第" + std::to_string(i + 1) + "行格式不正确，应为“YYYY-MM-DD,holiday|workday,名称”");
+      if (errors)
+        errors->push_back("holidays.csv 第" + std::to_string(i + 1) +
+                          "行格式不正确，应为“YYYY-MM-DD,holiday|workday,名称”");
       continue;
     }
     (r[1] == "holiday" ? cal.holidays_ : cal.workdays_).insert(date->toDays());
@@ -41,8 +43,9 @@ std::optional<bool> WorkingCalendar::isWorkingDay(const Date& d) const {
 }
 
 std::string WorkingCalendar::outOfRangeMessage(const Date& d) const {
-  const std::string loaded = lastYear_ < firstYear_ ? std::string("（尚未载入任何年份）")
-                                                    : "（已载入" + std::to_string(firstYear_) + "–" + std::to_string(lastYear_) + "年）";
+  const std::string loaded = lastYear_ < firstYear_
+                                 ? std::string("（尚未载入任何年份）")
+                                 : "（已载入" + std::to_string(firstYear_) + "–" + std::to_string(lastYear_) + "年）";
   return "日期" + formatDate(d) + "所在年份的节假日安排尚未载入" + loaded +
          "，无法计算工作日；请管理员在 holidays.csv 中补充该年度国务院办公厅公布的节假日和调休安排";
 }

@@ -12,7 +12,9 @@ int daysInMonth(int year, int month) {
   return month == 2 && isLeapYear(year) ? 29 : kDays[month - 1];
 }
 
-bool Date::valid() const { return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month); }
+bool Date::valid() const {
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
 
 // Howard Hinnant's days_from_civil / civil_from_days.
 std::int64_t Date::toDays() const {

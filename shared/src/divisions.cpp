@@ -90,11 +90,11 @@ const CityInfo* Divisions::cityByAreaCode(std::string_view areaCode) const {
 }
 
 bool isDepartmentUnitCode(std::string_view code) {
-  if (code.size() <= kDepartmentCodePrefix.size() || code.substr(0, kDepartmentCodePrefix.size()) != kDepartmentCodePrefix)
+  if (code.size() <= kDepartmentCodePrefix.size() ||
+      code.substr(0, kDepartmentCodePrefix.size()) != kDepartmentCodePrefix)
     return false;
-  return std::all_of(code.begin() + static_cast<long>(kDepartmentCodePrefix.size()), code.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-  });
+  return std::all_of(code.begin() + static_cast<long>(kDepartmentCodePrefix.size()), code.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
 }
 
 std::optional<UnitLevel> unitLevelOf(std::string_view code) {

@@ -14,10 +14,8 @@ ServiceCharacter suggestCharacter(InstitutionNature nature) {
     case InstitutionNature::MassOrganization:
     case InstitutionNature::SocialOrganization:
     case InstitutionNature::PrivateNonEnterprise:
-    case InstitutionNature::Foundation:
-      return ServiceCharacter::PublicWelfare;
-    default:
-      return ServiceCharacter::Socialized;
+    case InstitutionNature::Foundation: return ServiceCharacter::PublicWelfare;
+    default: return ServiceCharacter::Socialized;
   }
 }
 
@@ -72,7 +70,8 @@ ReportingStatus evaluateReporting(const Date& admittedOn, const std::vector<Date
   s.nextDue = firstDueDateAfter(today.addDays(-1));
   if (s.longestMissStreak >= round.missesForRemoval) {
     s.consequence = ReportingConsequence::Removal;
-    s.message = "已连续" + std::to_string(s.longestMissStreak) + "个周期未按规定报送服务情况，按指南第十条应移出服务资源库";
+    s.message =
+        "已连续" + std::to_string(s.longestMissStreak) + "个周期未按规定报送服务情况，按指南第十条应移出服务资源库";
   } else if (s.trailingMisses >= round.missesForNotice) {
     s.consequence = ReportingConsequence::Notice;
     s.message = "已连续" + std::to_string(s.trailingMisses) + "个周期未按规定报送服务情况，按指南第十条给予通报；请在" +
@@ -97,10 +96,8 @@ bool carriesReentryBan(RemovalReason reason) {
   switch (reason) {
     case RemovalReason::MissedReports:
     case RemovalReason::NoLongerEligible:
-    case RemovalReason::EvaluationFailed:
-      return false;
-    default:
-      return true;
+    case RemovalReason::EvaluationFailed: return false;
+    default: return true;
   }
 }
 
@@ -119,9 +116,10 @@ BanCheck checkReentryBan(std::string_view uscc, const Date& date, const std::vec
     }
   }
   if (result.banned)
-    result.message = "统一社会信用代码" + std::string(code) + "的机构于" + formatDate(result.record->removedOn) + "因“" +
-                     std::string(labelOf(result.record->reason)) + "”被移出服务资源库，按指南第十二条" +
-                     std::to_string(round.reentryBanYears) + "年内不得再次入库，" + formatDate(*result.until) + "起方可重新申请";
+    result.message = "统一社会信用代码" + std::string(code) + "的机构于" + formatDate(result.record->removedOn) +
+                     "因“" + std::string(labelOf(result.record->reason)) + "”被移出服务资源库，按指南第十二条" +
+                     std::to_string(round.reentryBanYears) + "年内不得再次入库，" + formatDate(*result.until) +
+                     "起方可重新申请";
   return result;
 }
 

@@ -14,7 +14,7 @@ std::map<ServiceDirection, ServiceClass> RoundSettings::defaultDirectionClasses(
       {ServiceDirection::PolicyConsulting, ServiceClass::PolicyConsulting},
       {ServiceDirection::HumanResources, ServiceClass::HumanResources},
       {ServiceDirection::IntellectualProperty, ServiceClass::Other},  // [interpretation] 第九条 has no 知识产权类
-      {ServiceDirection::GoingGlobal, ServiceClass::Other},           // [interpretation] 第九条 has no 出海服务类
+      {ServiceDirection::GoingGlobal, ServiceClass::Other},  // [interpretation] 第九条 has no 出海服务类
       {ServiceDirection::Other, ServiceClass::Other},
   };
 }

@@ -12,14 +12,17 @@ std::optional<Routing> defaultRoutingForUscc(std::string_view uscc, std::string*
     return std::nullopt;
   };
   const UsccCheck check = checkUscc(uscc);
-  if (!check.wellFormed()) return fail("统一社会信用代码格式不正确，无法确定属地，请先填写正确的18位代码或手动选择属地单位");
+  if (!check.wellFormed())
+    return fail("统一社会信用代码格式不正确，无法确定属地，请先填写正确的18位代码或手动选择属地单位");
   const auto& d = Divisions::instance();
   const std::string& code = check.divisionCode;
   if (const auto* county = d.findCounty(code)) return Routing{RoutingKind::County, county->code, county->name};
   const std::string city = d.cityOf(code);
   if (!city.empty()) return Routing{RoutingKind::City, city, d.nameOf(city)};
   if (code == kProvinceUnitCode)
-    return fail("统一社会信用代码为省级登记机关代码（140000），无法自动确定属地：省级行业组织请选择省级主管部门，其他机构请选择所在县（市、区）或市");
+    return fail(
+        "统一社会信用代码为省级登记机关代码（140000），无法自动确定属地：省级行业组织请选择省级主管部门，其他机构请选择"
+        "所在县（市、区）或市");
   return fail("统一社会信用代码中的行政区划代码" + code + "不在山西省内，无法确定属地，请核对代码或手动选择属地单位");
 }
 
@@ -50,7 +53,8 @@ std::string routingProblem(const Routing& r) {
       return {};
     case RoutingKind::ProvincialDepartment:
       if (!isDepartmentUnitCode(r.unitCode))
-        return "「属地单位」选择了省级主管部门，但未指定具体部门（代码应为 dept- 开头），请选择推荐本机构的省级主管部门";
+        return "「属地单位」选择了省级主管部门，但未指定具体部门（代码应为 dept- "
+               "开头），请选择推荐本机构的省级主管部门";
       if (isBlank(r.unitName)) return "「属地单位」的省级主管部门名称为空，请选择推荐本机构的省级主管部门";
       return {};
   }
@@ -60,13 +64,10 @@ std::string routingProblem(const Routing& r) {
 std::string recommendingUnitOf(const Routing& r) {
   switch (r.kind) {
     case RoutingKind::County:
-    case RoutingKind::City:
-      return Divisions::instance().cityOf(r.unitCode);
+    case RoutingKind::City: return Divisions::instance().cityOf(r.unitCode);
     case RoutingKind::ReformZone:
-    case RoutingKind::ProvincialDepartment:
-      return r.unitCode;
-    case RoutingKind::Unset:
-      break;
+    case RoutingKind::ProvincialDepartment: return r.unitCode;
+    case RoutingKind::Unset: break;
   }
   return {};
 }

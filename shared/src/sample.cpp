@@ -12,20 +12,23 @@ namespace {
 
 constexpr const char* kBrands[] = {"晋创", "汾河", "三晋", "太行", "吕梁", "云冈", "恒信", "博远", "智汇", "启航",
                                    "华睿", "鼎盛", "龙城", "并州", "晋阳", "沁源", "黄河", "五台", "雁门", "河东"};
-constexpr const char* kKinds[] = {"企业管理咨询有限公司", "科技服务有限公司", "信息技术有限公司", "检验检测有限公司",
-                                  "人力资源服务有限公司", "知识产权代理有限公司", "融资服务有限公司", "产业研究院有限公司"};
-constexpr const char* kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱",
-                                     "胡", "郭", "何", "高", "林", "罗", "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于"};
+constexpr const char* kKinds[] = {"企业管理咨询有限公司", "科技服务有限公司",     "信息技术有限公司",
+                                  "检验检测有限公司",     "人力资源服务有限公司", "知识产权代理有限公司",
+                                  "融资服务有限公司",     "产业研究院有限公司"};
+constexpr const char* kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴",
+                                     "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗",
+                                     "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于"};
 constexpr const char* kGiven[] = {"建国", "丽华", "志强", "晓东", "海燕", "文博", "俊杰", "雅琴", "宏伟", "振华",
                                   "佳怡", "子涵", "明远", "秀英", "国栋", "婷婷", "浩然", "晓梅", "立新", "慧敏",
                                   "鹏飞", "亚楠", "永刚", "欣怡", "保平", "润生", "晋生", "瑞霞", "利民", "春燕"};
-constexpr const char* kIndustryPrefixes[] = {"晋能", "汾西", "太钢", "阳泉", "长治", "晋城", "朔州", "晋中", "运城", "忻州",
-                                             "临汾", "吕梁", "大同", "孝义", "介休", "高平", "侯马", "原平", "河津", "古交"};
-constexpr const char* kIndustries[] = {"精密机械有限公司", "新材料科技有限公司", "食品有限公司", "煤机装备有限公司",
-                                       "电子科技有限公司", "化工有限公司", "纺织有限公司", "生物科技有限公司",
-                                       "物流有限公司", "建材有限公司", "农业科技有限公司", "软件有限公司"};
+constexpr const char* kIndustryPrefixes[] = {"晋能", "汾西", "太钢", "阳泉", "长治", "晋城", "朔州",
+                                             "晋中", "运城", "忻州", "临汾", "吕梁", "大同", "孝义",
+                                             "介休", "高平", "侯马", "原平", "河津", "古交"};
+constexpr const char* kIndustries[] = {"精密机械有限公司", "新材料科技有限公司", "食品有限公司",     "煤机装备有限公司",
+                                       "电子科技有限公司", "化工有限公司",       "纺织有限公司",     "生物科技有限公司",
+                                       "物流有限公司",     "建材有限公司",       "农业科技有限公司", "软件有限公司"};
 constexpr const char* kFields[] = {"智能制造", "财务管理", "企业融资", "知识产权", "数字化转型", "质量管理",
-                                   "人力资源", "法律合规", "市场营销", "检验检测", "工业设计", "节能环保"};
+                                   "人力资源", "法律合规", "市场营销", "检验检测", "工业设计",   "节能环保"};
 constexpr const char* kRoads[] = {"长风街", "学府街", "并州路", "迎泽大街", "体育路", "南中环街", "龙城大街", "晋祠路"};
 
 template <class T, std::size_t N>
@@ -47,7 +50,8 @@ std::string personName(std::uint64_t seed) {
 
 // Distinct names for k < 28 × 30 rows of one table.
 std::string rowPerson(std::uint64_t seed, std::uint64_t k) {
-  return std::string(kSurnames[(k + seed) % std::size(kSurnames)]) + kGiven[(k / std::size(kSurnames) + seed) % std::size(kGiven)];
+  return std::string(kSurnames[(k + seed) % std::size(kSurnames)]) +
+         kGiven[(k / std::size(kSurnames) + seed) % std::size(kGiven)];
 }
 
 std::string sha256Like(std::uint64_t seed) {
@@ -69,9 +73,10 @@ std::string sampleDivision(int index) {
 
 Money money(std::int64_t hundredths) { return Money::fromHundredths(hundredths); }
 
-const char* kMaterialFiles[] = {"入库申请表", "单位情况概述", "营业执照", "租赁合同", "服务管理制度", "近两年服务情况",
-                                "人员及专家合作佐证", "审计报告", "上年度服务情况及典型案例", "信用中国查询截图",
-                                "真实性声明", "其他佐证材料"};
+const char* kMaterialFiles[] = {"入库申请表",         "单位情况概述", "营业执照",
+                                "租赁合同",           "服务管理制度", "近两年服务情况",
+                                "人员及专家合作佐证", "审计报告",     "上年度服务情况及典型案例",
+                                "信用中国查询截图",   "真实性声明",   "其他佐证材料"};
 
 }  // namespace
 
@@ -105,7 +110,8 @@ Application makeSampleApplication(int index, const RoundSettings& round, const S
               std::to_string(10 + seed % 190) + "号";
   b.postalCode = city->samplePostcode;
   b.legalRepresentative = personName(seed * 101);
-  b.foundedOn = Date{y2 - 1 - static_cast<int>(seed % 12), 1 + static_cast<int>(seed % 12), 1 + static_cast<int>(seed % 28)};
+  b.foundedOn =
+      Date{y2 - 1 - static_cast<int>(seed % 12), 1 + static_cast<int>(seed % 12), 1 + static_cast<int>(seed % 28)};
   b.uscc = sampleUscc(index);
   b.registeredCapital = money(50000 + static_cast<std::int64_t>(seed % 50) * 1000);
   b.contactName = personName(seed * 101 + 1);
@@ -129,11 +135,15 @@ Application makeSampleApplication(int index, const RoundSettings& round, const S
   const auto& pair = kPairs[seed % 7];
   b.directions = {pair[0], pair[1]};
   if (pair[1] == ServiceDirection::Other) b.otherDirection = "工业设计";
-  b.activities = std::to_string(y2) + "年，本单位承办“一起益企”中小企业服务行动专场活动4场，组织" + cityName +
-                 "辖区内80余家中小企业参加政策宣讲和数字化诊断，现场解答企业问题120余个；与太原理工大学、中北大学等高校开展产学研对接3次，"
-                 "促成技术合作项目5项。" + std::to_string(y1) + "年，参与省工信厅组织的专精特新企业赋能活动6场，为46家企业提供免费诊断服务，"
-                 "组织融资对接会2场，帮助12家企业获得银行授信合计1.8亿元；开展项目对接活动5场，促成签约项目9个。"
-                 "通过线上服务平台累计发布政策解读文章60余篇，服务企业满意度保持在95%以上，形成了线上线下协同的服务模式。";
+  b.activities =
+      std::to_string(y2) + "年，本单位承办“一起益企”中小企业服务行动专场活动4场，组织" + cityName +
+      "辖区内80余家中小企业参加政策宣讲和数字化诊断，现场解答企业问题120余个；与太原理工大学、中北大学等高校开展产学研"
+      "对接3次，"
+      "促成技术合作项目5项。" +
+      std::to_string(y1) +
+      "年，参与省工信厅组织的专精特新企业赋能活动6场，为46家企业提供免费诊断服务，"
+      "组织融资对接会2场，帮助12家企业获得银行授信合计1.8亿元；开展项目对接活动5场，促成签约项目9个。"
+      "通过线上服务平台累计发布政策解读文章60余篇，服务企业满意度保持在95%以上，形成了线上线下协同的服务模式。";
   b.fillDate = Date{round.year, 1, 5};
 
   for (int k = 0; k < 2; ++k) {
@@ -147,8 +157,9 @@ Application makeSampleApplication(int index, const RoundSettings& round, const S
   }
 
   a.overview.basics = b.name + "成立于" + std::to_string(b.foundedOn->year) + "年，注册地位于" + cityName +
-                      "，现有办公及服务场地" + formatDecimal2(*b.serviceArea) + "平方米，配备线上服务平台和培训教室，为中小企业提供" +
-                      std::string(labelOf(pair[0])) + "等专业服务。";
+                      "，现有办公及服务场地" + formatDecimal2(*b.serviceArea) +
+                      "平方米，配备线上服务平台和培训教室，为中小企业提供" + std::string(labelOf(pair[0])) +
+                      "等专业服务。";
   a.overview.history = std::to_string(b.foundedOn->year) + "年成立；" + std::to_string(y2 - 1) +
                        "年建设线上服务平台；" + std::to_string(y2) + "年被认定为市级中小企业公共服务示范平台。";
   a.overview.products = "围绕企业诊断、政策咨询、融资对接、人才培训等形成标准化服务产品，详见服务产品情况表。";
@@ -156,12 +167,12 @@ Application makeSampleApplication(int index, const RoundSettings& round, const S
                             std::to_string(30 + seed % 10) + "场，服务满意度95%以上。";
 
   for (int k = 0; k < sizes.products; ++k)
-    a.products.push_back(ServiceProduct{std::string(pick(kFields, seed + static_cast<std::uint64_t>(k))) + "服务包" + std::to_string(k + 1),
-                                        "为中小企业提供现场诊断、方案设计和实施辅导",
-                                        "已服务" + std::to_string(10 + k * 3) + "家企业"});
+    a.products.push_back(ServiceProduct{
+        std::string(pick(kFields, seed + static_cast<std::uint64_t>(k))) + "服务包" + std::to_string(k + 1),
+        "为中小企业提供现场诊断、方案设计和实施辅导", "已服务" + std::to_string(10 + k * 3) + "家企业"});
 
-  constexpr TitleLevel kStaffTitles[] = {TitleLevel::FullSenior, TitleLevel::ViceSenior, TitleLevel::Intermediate,
-                                         TitleLevel::Intermediate, TitleLevel::Junior, TitleLevel::None};
+  constexpr TitleLevel kStaffTitles[] = {TitleLevel::FullSenior,   TitleLevel::ViceSenior, TitleLevel::Intermediate,
+                                         TitleLevel::Intermediate, TitleLevel::Junior,     TitleLevel::None};
   constexpr Education kEducation[] = {Education::Doctorate, Education::Master, Education::Bachelor, Education::Bachelor,
                                       Education::Associate};
   constexpr const char* kPositions[] = {"总经理", "副总经理", "项目经理", "咨询顾问", "高级咨询师", "服务专员"};
@@ -169,8 +180,11 @@ Application makeSampleApplication(int index, const RoundSettings& round, const S
     const auto u = static_cast<std::uint64_t>(k);
     const TitleLevel t = pick(kStaffTitles, u);
     a.staff.push_back(StaffMember{rowPerson(seed, u), pick(kPositions, u), t,
-                                  t == TitleLevel::FullSenior ? "正高级工程师" : t == TitleLevel::ViceSenior ? "高级经济师"
-                                  : t == TitleLevel::Intermediate ? "经济师" : t == TitleLevel::Junior ? "助理工程师" : "",
+                                  t == TitleLevel::FullSenior     ? "正高级工程师"
+                                  : t == TitleLevel::ViceSenior   ? "高级经济师"
+                                  : t == TitleLevel::Intermediate ? "经济师"
+                                  : t == TitleLevel::Junior       ? "助理工程师"
+                                                                  : "",
                                   pick(kEducation, u), true});
   }
 
@@ -181,26 +195,31 @@ Application makeSampleApplication(int index, const RoundSettings& round, const S
     std::string name = std::string(kIndustryPrefixes[u % std::size(kIndustryPrefixes)]) +
                        kIndustries[(u / std::size(kIndustryPrefixes) + u) % std::size(kIndustries)];
     if (u >= kCombos) name += "第" + std::to_string(u / kCombos + 1) + "分公司";
-    a.enterprises.push_back(ServedEnterprise{name, y1,
-                                             k % 3 == 0 ? EnterpriseServiceNature::PublicWelfare : EnterpriseServiceNature::Paid,
-                                             k % 4 == 3 ? Satisfaction::Satisfied : Satisfaction::VerySatisfied});
+    a.enterprises.push_back(
+        ServedEnterprise{name, y1, k % 3 == 0 ? EnterpriseServiceNature::PublicWelfare : EnterpriseServiceNature::Paid,
+                         k % 4 == 3 ? Satisfaction::Satisfied : Satisfaction::VerySatisfied});
   }
 
   for (int k = 0; k < sizes.cases; ++k)
-    a.cases.push_back(TypicalCase{"助力" + a.enterprises[static_cast<std::size_t>(k) % a.enterprises.size()].name + "提质增效",
-                                  a.enterprises[static_cast<std::size_t>(k) % a.enterprises.size()].name,
-                                  "开展" + std::string(labelOf(pair[0])) + "诊断，制定改进方案并驻场辅导三个月，服务收费8万元。",
-                                  "企业生产效率提升15%，年节约成本约120万元，带动新增就业20人。"});
+    a.cases.push_back(
+        TypicalCase{"助力" + a.enterprises[static_cast<std::size_t>(k) % a.enterprises.size()].name + "提质增效",
+                    a.enterprises[static_cast<std::size_t>(k) % a.enterprises.size()].name,
+                    "开展" + std::string(labelOf(pair[0])) + "诊断，制定改进方案并驻场辅导三个月，服务收费8万元。",
+                    "企业生产效率提升15%，年节约成本约120万元，带动新增就业20人。"});
 
   const int senior = sizes.experts / 2 > round.minSeniorExperts ? sizes.experts / 2 : round.minSeniorExperts;
-  constexpr const char* kEmployers[] = {"太原理工大学", "山西大学", "中北大学", "山西财经大学", "山西省科学技术情报研究所",
-                                        "山西省检验检测中心", "山西综改区产业研究院"};
+  constexpr const char* kEmployers[] = {
+      "太原理工大学",        "山西大学", "中北大学", "山西财经大学", "山西省科学技术情报研究所", "山西省检验检测中心",
+      "山西综改区产业研究院"};
   for (int k = 0; k < sizes.experts; ++k) {
     const auto u = static_cast<std::uint64_t>(k);
     const bool isSenior = k < senior;
-    const TitleLevel t = isSenior ? (k % 3 == 0 ? TitleLevel::FullSenior : TitleLevel::ViceSenior) : TitleLevel::Intermediate;
+    const TitleLevel t =
+        isSenior ? (k % 3 == 0 ? TitleLevel::FullSenior : TitleLevel::ViceSenior) : TitleLevel::Intermediate;
     a.experts.push_back(Expert{rowPerson(seed + 11, u), t,
-                               t == TitleLevel::FullSenior ? "教授" : t == TitleLevel::ViceSenior ? "副教授" : "工程师",
+                               t == TitleLevel::FullSenior   ? "教授"
+                               : t == TitleLevel::ViceSenior ? "副教授"
+                                                             : "工程师",
                                pick(kFields, u), std::string(pick(kEmployers, u)), true});
   }
 
@@ -217,9 +236,10 @@ Application makeSampleApplication(int index, const RoundSettings& round, const S
 
   for (const auto& e : entriesOf<MaterialKind>()) {
     const int kind = static_cast<int>(e.value);
-    a.materials.push_back(Material{e.value, std::to_string(kind) + "-" + kMaterialFiles[kind - 1] + ".pdf",
-                                   150000 + static_cast<std::int64_t>(mix(seed * 12 + static_cast<std::uint64_t>(kind)) % 3000000),
-                                   "application/pdf", sha256Like(seed * 12 + static_cast<std::uint64_t>(kind))});
+    a.materials.push_back(
+        Material{e.value, std::to_string(kind) + "-" + kMaterialFiles[kind - 1] + ".pdf",
+                 150000 + static_cast<std::int64_t>(mix(seed * 12 + static_cast<std::uint64_t>(kind)) % 3000000),
+                 "application/pdf", sha256Like(seed * 12 + static_cast<std::uint64_t>(kind))});
   }
 
   a.commitments = Commitments{true, true};

@@ -30,8 +30,8 @@ SummaryRow summaryRow(const Application& app, int index, const RoundSettings& ro
 }
 
 std::array<std::string, 10> SummaryRow::cells() const {
-  return {std::to_string(index), name, institutionType, founded, lastYearRevenue, serviceAssets, staffCount, directions,
-          contactName, contactPhone};
+  return {std::to_string(index), name,       institutionType, founded,     lastYearRevenue,
+          serviceAssets,         staffCount, directions,      contactName, contactPhone};
 }
 
 }  // namespace sxpool

@@ -10,10 +10,14 @@ std::size_t sequenceLength(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   std::size_t n = 0;
   if (c < 0x80) return 1;
-  if ((c & 0xE0) == 0xC0 && c >= 0xC2) n = 2;
-  else if ((c & 0xF0) == 0xE0) n = 3;
-  else if ((c & 0xF8) == 0xF0 && c <= 0xF4) n = 4;
-  else return 0;
+  if ((c & 0xE0) == 0xC0 && c >= 0xC2)
+    n = 2;
+  else if ((c & 0xF0) == 0xE0)
+    n = 3;
+  else if ((c & 0xF8) == 0xF0 && c <= 0xF4)
+    n = 4;
+  else
+    return 0;
   if (i + n > s.size()) return 0;
   for (std::size_t k = 1; k < n; ++k)
     if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
@@ -45,14 +49,20 @@ bool isValidUtf8(std::string_view text) {
 
 std::string_view trimmed(std::string_view text) {
   for (;;) {
-    if (!text.empty() && isAsciiSpace(text.front())) text.remove_prefix(1);
-    else if (text.substr(0, 3) == kIdeographicSpace) text.remove_prefix(3);
-    else break;
+    if (!text.empty() && isAsciiSpace(text.front()))
+      text.remove_prefix(1);
+    else if (text.substr(0, 3) == kIdeographicSpace)
+      text.remove_prefix(3);
+    else
+      break;
   }
   for (;;) {
-    if (!text.empty() && isAsciiSpace(text.back())) text.remove_suffix(1);
-    else if (text.size() >= 3 && text.substr(text.size() - 3) == kIdeographicSpace) text.remove_suffix(3);
-    else break;
+    if (!text.empty() && isAsciiSpace(text.back()))
+      text.remove_suffix(1);
+    else if (text.size() >= 3 && text.substr(text.size() - 3) == kIdeographicSpace)
+      text.remove_suffix(3);
+    else
+      break;
   }
   return text;
 }

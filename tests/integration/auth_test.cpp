@@ -121,14 +121,20 @@ TEST_CASE("only the admin creates reviewer accounts, with a unit that fits the r
   Session admin(server), city(server);
   REQUIRE(admin.login("admin", "Demo2026!sx").status == 200);
   REQUIRE(city.login("taiyuan", "Demo2026!sx").status == 200);
-  const nlohmann::json account = {{"account", "datong"}, {"password", "Datong-2026"}, {"role", "city"},
-                                  {"unitCode", "140200"}, {"displayName", "大同市工信局"}};
+  const nlohmann::json account = {{"account", "datong"},
+                                  {"password", "Datong-2026"},
+                                  {"role", "city"},
+                                  {"unitCode", "140200"},
+                                  {"displayName", "大同市工信局"}};
   CHECK(city.post("/api/v1/users", account).status == 403);
   auto created = admin.post("/api/v1/users", account);
   REQUIRE(created.status == 201);
   CHECK(created.json["user"]["unitName"] == "大同市工业和信息化局");
-  auto wrongUnit = admin.post("/api/v1/users", {{"account", "x1"}, {"password", "Datong-2026"}, {"role", "county"},
-                                                {"unitCode", "140200"}, {"displayName", "x"}});
+  auto wrongUnit = admin.post("/api/v1/users", {{"account", "x1"},
+                                                {"password", "Datong-2026"},
+                                                {"role", "county"},
+                                                {"unitCode", "140200"},
+                                                {"displayName", "x"}});
   CHECK(wrongUnit.status == 422);
   CHECK(wrongUnit.json["fields"][0]["path"] == "unitCode");
   CHECK(admin.get("/api/v1/users").json["items"].size() >= 8);

@@ -11,8 +11,9 @@
 
 using namespace sxpool::testing;
 
-TEST_CASE("concurrent submissions each get their own receipt and are all stored, failing writes beside them change nothing",
-          "[submission][concurrency]") {
+TEST_CASE(
+    "concurrent submissions each get their own receipt and are all stored, failing writes beside them change nothing",
+    "[submission][concurrency]") {
   LiveServer server({"--demo", "--today", "2026-04-20"});
   constexpr int kApplicants = 6;
   std::vector<std::unique_ptr<Session>> applicants;
@@ -29,9 +30,8 @@ TEST_CASE("concurrent submissions each get their own receipt and are all stored,
   std::vector<int> refusedStatus(kApplicants);
   std::vector<std::thread> threads;
   for (int i = 0; i < kApplicants; ++i) {
-    threads.emplace_back([&, i] {
-      submitted[i] = applicants[i]->post("/api/v1/applications/" + std::to_string(ids[i]) + "/submit");
-    });
+    threads.emplace_back(
+        [&, i] { submitted[i] = applicants[i]->post("/api/v1/applications/" + std::to_string(ids[i]) + "/submit"); });
     // Review actions that fail inside the shared transaction: no such application, and one still a draft
     // (not the province's to pass).
     threads.emplace_back([&, i] {
@@ -65,8 +65,10 @@ TEST_CASE("concurrent submissions each get their own receipt and are all stored,
     INFO(history.body.substr(0, 400));
     REQUIRE(history.status == 200);
     for (const auto& row : history.json["items"]) {
-      if (row["event"] == "submit") ++submits;
-      else if (row["event"] != "attachment_uploaded") ++others;
+      if (row["event"] == "submit")
+        ++submits;
+      else if (row["event"] != "attachment_uploaded")
+        ++others;
     }
     CHECK(submits == 1);
     CHECK(others == 0);
@@ -88,8 +90,7 @@ TEST_CASE("concurrent submissions each get their own receipt and are all stored,
   for (int i = 0; i < kApplicants; ++i) {
     Session s(again);
     s.cookie = applicants[i]->cookie;
-    CHECK(s.get("/api/v1/applications/" + std::to_string(ids[i])).json["receiptNo"] ==
-          submitted[i].json["receiptNo"]);
+    CHECK(s.get("/api/v1/applications/" + std::to_string(ids[i])).json["receiptNo"] == submitted[i].json["receiptNo"]);
   }
 }
 

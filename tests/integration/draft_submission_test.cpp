@@ -15,8 +15,11 @@ TEST_CASE("draft saves carry revisions, a stale base gets 409 with the server co
   Session s(server);
   auto app = sxpool::makeSampleApplication(7, sxpool::round2026());
   app.materials.clear();
-  REQUIRE(s.post("/api/v1/applicants", {{"uscc", app.basic.uscc}, {"name", app.basic.name}, {"contactName", "王"},
-                                        {"contactPhone", "13912345678"}, {"password", kApplicantPassword}})
+  REQUIRE(s.post("/api/v1/applicants", {{"uscc", app.basic.uscc},
+                                        {"name", app.basic.name},
+                                        {"contactName", "王"},
+                                        {"contactPhone", "13912345678"},
+                                        {"password", kApplicantPassword}})
               .status == 201);
   REQUIRE(s.login(app.basic.uscc, kApplicantPassword).status == 200);
   auto opened = s.post("/api/v1/applications");
@@ -101,7 +104,8 @@ TEST_CASE("submission validates fully, returns a receipt and freezes a version",
   CHECK(s.get(base + "/versions").json["items"].size() == 1);
 
   // Frozen: no edits, no uploads.
-  auto edit = s.put(base + "/draft", {{"baseRevision", revision}, {"document", s.get(base + "/draft").json["document"]}});
+  auto edit =
+      s.put(base + "/draft", {{"baseRevision", revision}, {"document", s.get(base + "/draft").json["document"]}});
   CHECK(edit.status == 409);
   CHECK(edit.json["error"] == "not_editable");
   CHECK(s.upload(base + "/materials/12", pdfBytes(), "application/pdf").status == 409);

@@ -112,8 +112,15 @@ LiveServer::LiveServer(std::vector<std::string> extraArgs, fs::path dataDir) {
   logDir_ = std::make_unique<TempDir>();
   fs::create_directories(logDir_->path() / "web");
   port_ = freeLoopbackPort();
-  std::vector<std::string> args = {"serve", "--host", "127.0.0.1", "--port", std::to_string(port_), "--data-dir",
-                                   dataDir_.string(), "--web-dir", (logDir_->path() / "web").string()};
+  std::vector<std::string> args = {"serve",
+                                   "--host",
+                                   "127.0.0.1",
+                                   "--port",
+                                   std::to_string(port_),
+                                   "--data-dir",
+                                   dataDir_.string(),
+                                   "--web-dir",
+                                   (logDir_->path() / "web").string()};
   args.insert(args.end(), extraArgs.begin(), extraArgs.end());
   pid_ = spawn(args, logDir_->path() / "out", logDir_->path() / "err");
 
@@ -217,7 +224,7 @@ Session::Reply Session::upload(const std::string& path, const std::string& bytes
 }
 
 Session::Reply Session::uploadChunked(const std::string& path, const std::string& bytes, const std::string& contentType,
-                                     size_t chunk, size_t firstChunk) {
+                                      size_t chunk, size_t firstChunk) {
   auto provider = [&bytes, chunk, firstChunk](size_t offset, httplib::DataSink& sink) {
     if (offset >= bytes.size()) {
       sink.done();

@@ -42,7 +42,7 @@ class LiveServer {
   int port() const { return port_; }
   const std::filesystem::path& dataDir() const { return dataDir_; }
   std::filesystem::path webDir() const;  // an empty folder served as the web bundle
-  std::string out() const;  // what it printed on stdout so far
+  std::string out() const;               // what it printed on stdout so far
   std::string err() const;
   httplib::Client client() const;
   // Sends SIGTERM and waits; returns the exit code.

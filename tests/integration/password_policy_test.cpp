@@ -25,7 +25,8 @@ struct PolicyServer {
   PolicyServer() {
     std::filesystem::create_directories(dir.path() / "data");
     std::ofstream(dir.path() / "data" / "sxpool.json") << R"({"passwordMinLength": 10, "passwordRequiredClasses": 3})";
-    server = std::make_unique<LiveServer>(std::vector<std::string>{"--demo", "--today", "2026-04-20"}, dir.path() / "data");
+    server =
+        std::make_unique<LiveServer>(std::vector<std::string>{"--demo", "--today", "2026-04-20"}, dir.path() / "data");
   }
   std::filesystem::path dataDir() const { return dir.path() / "data"; }
 };
@@ -127,8 +128,9 @@ TEST_CASE("POST /api/v1/users: the admin only, and the password policy applies",
 
 TEST_CASE("sxpool user add applies the same password policy", "[auth][password]") {
   PolicyServer p;
-  const std::vector<std::string> base = {"user", "add", "--data-dir", p.dataDir().string(), "--account", "xiaodian-2",
-                                         "--role", "county", "--unit", "140105", "--name", "小店区工信局二科"};
+  const std::vector<std::string> base = {"user",      "add",        "--data-dir", p.dataDir().string(),
+                                         "--account", "xiaodian-2", "--role",     "county",
+                                         "--unit",    "140105",     "--name",     "小店区工信局二科"};
   auto with = [&](const std::string& password) {
     auto args = base;
     args.insert(args.end(), {"--password", password});

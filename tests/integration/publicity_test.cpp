@@ -19,7 +19,8 @@ std::string latestInboxTitle(Demo& demo, const std::string& owner) {
 
 }  // namespace
 
-TEST_CASE("a 公示 objection not upheld puts the application back in 公示 with its dates unchanged", "[review][publicity]") {
+TEST_CASE("a 公示 objection not upheld puts the application back in 公示 with its dates unchanged",
+          "[review][publicity]") {
   Demo demo;
   const auto id = demo.firstIn("province", "in_publicity");
   const std::string owner = demo.usccOf(id);
@@ -32,7 +33,8 @@ TEST_CASE("a 公示 objection not upheld puts the application back in 公示 wit
   CHECK(empty.status == 422);
   CHECK(contains(empty.json["message"], "异议内容"));
   CHECK(demo.snapshot(id) == before);
-  auto raised = demo.act("province", id, {{"action", "raise_objection"}, {"reason", "有群众反映该机构专家名单中3人已离职"}});
+  auto raised =
+      demo.act("province", id, {{"action", "raise_objection"}, {"reason", "有群众反映该机构专家名单中3人已离职"}});
   REQUIRE(raised.status == 200);
   CHECK(raised.json["state"]["code"] == "objection_pending");
   REQUIRE(raised.json["workflow"]["objections"].size() == 1);
@@ -52,8 +54,9 @@ TEST_CASE("a 公示 objection not upheld puts the application back in 公示 wit
   CHECK(contains(noFindings.json["message"], "处理意见"));
   CHECK(demo.snapshot(id) == pending);
 
-  auto resolved = demo.act("province", id,
-                           {{"action", "resolve_objection"}, {"objectionUpheld", false}, {"reason", "经核实3人均在职，异议不成立"}});
+  auto resolved = demo.act(
+      "province", id,
+      {{"action", "resolve_objection"}, {"objectionUpheld", false}, {"reason", "经核实3人均在职，异议不成立"}});
   REQUIRE(resolved.status == 200);
   CHECK(resolved.json["state"]["code"] == "in_publicity");
   const auto objection = resolved.json["workflow"]["objections"][0];
@@ -80,8 +83,9 @@ TEST_CASE("a 公示 objection upheld closes the application as 未通过 for goo
   const std::string owner = demo.usccOf(id);
   checkRefusals(demo, id, {{"province", {"resolve_objection"}}}, {owner});
 
-  auto upheld = demo.act("province", id,
-                         {{"action", "resolve_objection"}, {"objectionUpheld", true}, {"reason", "经实地核查，服务场地面积与申报不符"}});
+  auto upheld = demo.act(
+      "province", id,
+      {{"action", "resolve_objection"}, {"objectionUpheld", true}, {"reason", "经实地核查，服务场地面积与申报不符"}});
   REQUIRE(upheld.status == 200);
   CHECK(upheld.json["state"]["code"] == "rejected");
   CHECK(upheld.json["workflow"]["objections"].back()["upheld"] == true);

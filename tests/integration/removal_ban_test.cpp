@@ -20,8 +20,9 @@ nlohmann::json banFinding(Demo& demo, const std::string& owner, std::int64_t id)
 
 }  // namespace
 
-TEST_CASE("an institution removed under 第十二条 with a ban cannot submit for 2 years, and nothing changes when it tries",
-          "[review][removal]") {
+TEST_CASE(
+    "an institution removed under 第十二条 with a ban cannot submit for 2 years, and nothing changes when it tries",
+    "[review][removal]") {
   Demo demo("2026-04-20");
   const auto admitted = demo.queue("province", "&state=admitted")["items"];
   REQUIRE(admitted.size() >= 2);
@@ -41,8 +42,9 @@ TEST_CASE("an institution removed under 第十二条 with a ban cannot submit fo
   CHECK(unknown.json["fields"][0]["path"] == "removalReason");
   CHECK(demo.snapshot(id) == before);
 
-  auto removed = demo.act("province", id,
-                          {{"action", "remove"}, {"removalReason", "data_fraud"}, {"reason", "服务企业名单中有6家无法核实"}});
+  auto removed =
+      demo.act("province", id,
+               {{"action", "remove"}, {"removalReason", "data_fraud"}, {"reason", "服务企业名单中有6家无法核实"}});
   REQUIRE(removed.status == 200);
   CHECK(removed.json["state"]["code"] == "removed");
   CHECK(removed.json["workflow"]["removalReason"] == "data_fraud");

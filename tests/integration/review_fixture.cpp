@@ -7,15 +7,18 @@
 
 namespace sxpool::testing {
 
-const std::vector<std::string> kReviewers = {"xiaodian", "yingze", "taiyuan", "zonggai", "department", "province", "admin"};
-const std::vector<std::string> kActions = {"pass", "return", "reject", "withdraw", "spot_check", "publish",
-                                           "raise_objection", "resolve_objection", "admit", "remove"};
+const std::vector<std::string> kReviewers = {"xiaodian",   "yingze",   "taiyuan", "zonggai",
+                                             "department", "province", "admin"};
+const std::vector<std::string> kActions = {"pass",       "return",  "reject",          "withdraw",
+                                           "spot_check", "publish", "raise_objection", "resolve_objection",
+                                           "admit",      "remove"};
 
 std::string urlEncode(const std::string& text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   for (unsigned char c : text) {
-    if (std::isalnum(c)) out += static_cast<char>(c);
+    if (std::isalnum(c))
+      out += static_cast<char>(c);
     else {
       out += '%';
       out += kHex[c >> 4];
@@ -26,7 +29,8 @@ std::string urlEncode(const std::string& text) {
 }
 
 Demo::Demo(const std::string& today)
-    : server_(std::make_unique<LiveServer>(std::vector<std::string>{"--demo", "--today", today}, dir_.path() / "data")) {}
+    : server_(
+          std::make_unique<LiveServer>(std::vector<std::string>{"--demo", "--today", today}, dir_.path() / "data")) {}
 
 void Demo::restartOn(const std::string& today) {
   sessions_.clear();
@@ -52,7 +56,8 @@ nlohmann::json Demo::queue(const std::string& account, const std::string& query)
 nlohmann::json Demo::snapshot(std::int64_t id) {
   auto detail = as("admin").get("/api/v1/applications/" + std::to_string(id));
   auto history = as("admin").get("/api/v1/applications/" + std::to_string(id) + "/history");
-  return {{"workflow", detail.json["workflow"]}, {"updatedAt", detail.json["updatedAt"]},
+  return {{"workflow", detail.json["workflow"]},
+          {"updatedAt", detail.json["updatedAt"]},
           {"audit", history.json["items"].size()}};
 }
 

@@ -7,7 +7,8 @@
 
 using namespace sxpool::testing;
 
-TEST_CASE("each unit's queue holds exactly its jurisdiction, with counts, filters, search, sort and pages", "[review]") {
+TEST_CASE("each unit's queue holds exactly its jurisdiction, with counts, filters, search, sort and pages",
+          "[review]") {
   Demo demo;
   auto county = demo.queue("xiaodian");
   CHECK(county["total"] > 0);
@@ -31,15 +32,17 @@ TEST_CASE("each unit's queue holds exactly its jurisdiction, with counts, filter
   }
   auto all = demo.queue("admin");
   CHECK(all["total"] >= 28);
-  for (const char* state : {"at_county", "at_city", "at_reform_zone", "at_department", "at_province", "province_approved",
-                            "in_publicity", "objection_pending", "admitted", "rejected", "returned", "withdrawn", "removed"})
+  for (const char* state :
+       {"at_county", "at_city", "at_reform_zone", "at_department", "at_province", "province_approved", "in_publicity",
+        "objection_pending", "admitted", "rejected", "returned", "withdrawn", "removed"})
     CHECK(all["counts"].value(state, 0) > 0);
   std::int64_t sum = 0;
   for (auto& [state, n] : county["counts"].items()) sum += n.get<std::int64_t>();
   CHECK(sum == county["total"]);
 
   auto filtered = demo.queue("admin", "&state=admitted,removed");
-  for (const auto& item : filtered["items"]) CHECK((item["state"]["code"] == "admitted" || item["state"]["code"] == "removed"));
+  for (const auto& item : filtered["items"])
+    CHECK((item["state"]["code"] == "admitted" || item["state"]["code"] == "removed"));
   CHECK(filtered["total"] == all["counts"]["admitted"].get<int>() + all["counts"]["removed"].get<int>());
   CHECK(demo.queue("admin", "&city=140100")["total"] > 0);
   CHECK(demo.queue("admin", "&county=140106")["total"] > 0);
@@ -60,8 +63,8 @@ TEST_CASE("each unit's queue holds exactly its jurisdiction, with counts, filter
   CHECK(page2["items"][0]["id"] == sorted["items"][5]["id"]);
   CHECK(demo.as("admin").get("/api/v1/queue?pageSize=0").status == 400);
   CHECK(demo.as("admin").get("/api/v1/queue?state=nonsense").status == 400);
-  for (const char* bad : {"pageSize=5x", "page=%205", "order=sideways", "direction=%00", "direction=digitalx", "city=1'--",
-                          "county=140100", "round=2026abc", "round=99999999999999999999"}) {
+  for (const char* bad : {"pageSize=5x", "page=%205", "order=sideways", "direction=%00", "direction=digitalx",
+                          "city=1'--", "county=140100", "round=2026abc", "round=99999999999999999999"}) {
     auto reply = demo.as("admin").get(std::string("/api/v1/queue?") + bad);
     INFO(bad << " → " << reply.body);
     CHECK(reply.status == 400);
@@ -82,14 +85,16 @@ TEST_CASE("the refusal matrix: only the holder of a case acts on it, and a refus
   // County step.
   const auto id = demo.firstIn("xiaodian", "at_county");
   checkRefusals(demo, id, {{"xiaodian", {"pass", "return", "reject"}}});
-  auto passed = demo.as("xiaodian").post("/api/v1/applications/" + std::to_string(id) + "/actions", {{"action", "pass"}});
+  auto passed =
+      demo.as("xiaodian").post("/api/v1/applications/" + std::to_string(id) + "/actions", {{"action", "pass"}});
   REQUIRE(passed.status == 200);
   CHECK(passed.json["state"]["code"] == "at_city");
 
   // City step: the 推荐意见 is mandatory (422, nothing changes).
   checkRefusals(demo, id, {{"taiyuan", {"pass", "return", "reject"}}});
   const auto before = demo.snapshot(id);
-  auto noOpinion = demo.as("taiyuan").post("/api/v1/applications/" + std::to_string(id) + "/actions", {{"action", "pass"}});
+  auto noOpinion =
+      demo.as("taiyuan").post("/api/v1/applications/" + std::to_string(id) + "/actions", {{"action", "pass"}});
   CHECK(noOpinion.status == 422);
   CHECK(demo.snapshot(id) == before);
   auto recommended = demo.as("taiyuan").post("/api/v1/applications/" + std::to_string(id) + "/actions",
@@ -100,8 +105,12 @@ TEST_CASE("the refusal matrix: only the holder of a case acts on it, and a refus
 
   // Province step: spot check, pass; then the 公示 batch.
   checkRefusals(demo, id, {{"province", {"pass", "return", "reject", "spot_check"}}});
-  CHECK(demo.as("province").post("/api/v1/applications/" + std::to_string(id) + "/actions", payloadFor("spot_check")).status == 200);
-  CHECK(demo.as("province").post("/api/v1/applications/" + std::to_string(id) + "/actions", {{"action", "pass"}}).status == 200);
+  CHECK(demo.as("province")
+            .post("/api/v1/applications/" + std::to_string(id) + "/actions", payloadFor("spot_check"))
+            .status == 200);
+  CHECK(demo.as("province")
+            .post("/api/v1/applications/" + std::to_string(id) + "/actions", {{"action", "pass"}})
+            .status == 200);
   checkRefusals(demo, id, {{"province", {"publish", "return", "reject"}}});
   CHECK(demo.as("taiyuan").post("/api/v1/publicity", {{"ids", {id}}}).status == 403);
   auto published = demo.as("province").post("/api/v1/publicity", {{"ids", {id}}, {"startDate", "2026-04-20"}});
@@ -119,7 +128,8 @@ TEST_CASE("the refusal matrix: only the holder of a case acts on it, and a refus
   CHECK(inbox["items"][0]["title"].get<std::string>().find("列入公示") != std::string::npos);
   auto history = owner.get("/api/v1/applications/" + std::to_string(id) + "/history").json;
   bool sawRecommendation = false;
-  for (const auto& h : history["items"]) sawRecommendation = sawRecommendation || h["event"] == "pass" && h["unitCode"] == "140100";
+  for (const auto& h : history["items"])
+    sawRecommendation = sawRecommendation || h["event"] == "pass" && h["unitCode"] == "140100";
   CHECK(sawRecommendation);
 }
 
@@ -129,8 +139,10 @@ TEST_CASE("退回修改 carries field comments to the applicant, the resubmissio
   const std::string base = "/api/v1/applications/" + std::to_string(id);
   auto noComment = demo.as("xiaodian").post(base + "/actions", {{"action", "return"}});
   CHECK(noComment.status == 422);
-  auto returned = demo.as("xiaodian").post(
-      base + "/actions", {{"action", "return"}, {"comments", {{{"path", "basic.address"}, {"comment", "地址请写到门牌号"}}}}});
+  auto returned =
+      demo.as("xiaodian")
+          .post(base + "/actions",
+                {{"action", "return"}, {"comments", {{{"path", "basic.address"}, {"comment", "地址请写到门牌号"}}}}});
   REQUIRE(returned.status == 200);
   CHECK(returned.json["state"]["code"] == "returned");
   auto reject = demo.as("xiaodian").post(base + "/actions", {{"action", "reject"}});
@@ -168,15 +180,19 @@ TEST_CASE("rejection needs a reason, the applicant may withdraw, bulk pass repor
   const auto second = atCounty[1]["id"].get<std::int64_t>();
   const auto third = atCounty[2]["id"].get<std::int64_t>();
 
-  CHECK(demo.as("xiaodian").post("/api/v1/applications/" + std::to_string(first) + "/actions", {{"action", "reject"}}).status == 422);
-  auto rejected = demo.as("xiaodian").post("/api/v1/applications/" + std::to_string(first) + "/actions",
-                                           {{"action", "reject"}, {"reason", "材料不实"}});
+  CHECK(demo.as("xiaodian")
+            .post("/api/v1/applications/" + std::to_string(first) + "/actions", {{"action", "reject"}})
+            .status == 422);
+  auto rejected = demo.as("xiaodian")
+                      .post("/api/v1/applications/" + std::to_string(first) + "/actions",
+                            {{"action", "reject"}, {"reason", "材料不实"}});
   CHECK(rejected.status == 200);
   CHECK(rejected.json["state"]["code"] == "rejected");
 
   Session owner(demo.server());
   REQUIRE(owner.login(atCounty[1]["uscc"], kDemoPassword).status == 200);
-  CHECK(owner.post("/api/v1/applications/" + std::to_string(third) + "/actions", {{"action", "withdraw"}}).status == 403);
+  CHECK(owner.post("/api/v1/applications/" + std::to_string(third) + "/actions", {{"action", "withdraw"}}).status ==
+        403);
   auto withdrawn = owner.post("/api/v1/applications/" + std::to_string(second) + "/actions",
                               {{"action", "withdraw"}, {"reason", "明年再报"}});
   CHECK(withdrawn.status == 200);
@@ -203,7 +219,9 @@ TEST_CASE("rejection needs a reason, the applicant may withdraw, bulk pass repor
     return n;
   };
   const int passesBefore = passes();
-  auto mixed = demo.as("taiyuan").post("/api/v1/actions/bulk", {{"action", "pass"}, {"recommendation", "同意推荐"}, {"ids", {"x", fourth, fourth, 999999}}});
+  auto mixed = demo.as("taiyuan").post(
+      "/api/v1/actions/bulk",
+      {{"action", "pass"}, {"recommendation", "同意推荐"}, {"ids", {"x", fourth, fourth, 999999}}});
   INFO(mixed.body);
   REQUIRE(mixed.status == 200);
   CHECK(mixed.json["done"] == 1);
@@ -222,10 +240,10 @@ TEST_CASE("malformed and deeply nested request bodies get 400 and change nothing
   const size_t auditBefore = demo.auditCount();
   const std::string deep = std::string(100000, '[') + "1" + std::string(100000, ']');
   // The bulk route answers each id with the id itself: a 100 000-deep one used to be printed back (a crash).
-  for (const std::string& body : {"{\"action\":\"pass\",\"ids\":" + deep + "}",
-                                  "{\"action\":\"pass\",\"ids\":[" + deep + "]}",
-                                  std::string("{\"action\":\"pass\",\"ids\":[1,]}"), std::string("\"pass\""),
-                                  std::string("{\"action\":\"pass\",\"ids\":[1]")}) {
+  for (const std::string& body :
+       {"{\"action\":\"pass\",\"ids\":" + deep + "}", "{\"action\":\"pass\",\"ids\":[" + deep + "]}",
+        std::string("{\"action\":\"pass\",\"ids\":[1,]}"), std::string("\"pass\""),
+        std::string("{\"action\":\"pass\",\"ids\":[1]")}) {
     auto reply = county.postText("/api/v1/actions/bulk", body);
     INFO(body.substr(0, 60));
     CHECK(reply.status == 400);

@@ -125,8 +125,8 @@ TEST_CASE("an unusable data directory is reported in Chinese with a non-zero exi
   TempDir dir;
   const auto file = dir.path() / "not-a-dir";
   writeFile(file, "x");
-  auto result = runSxpool({"serve", "--port", std::to_string(sxpool::testing::freeLoopbackPort()), "--data-dir",
-                           file.string()});
+  auto result =
+      runSxpool({"serve", "--port", std::to_string(sxpool::testing::freeLoopbackPort()), "--data-dir", file.string()});
   CHECK(result.exitCode != 0);
   CHECK(result.err.find("数据目录不可用") != std::string::npos);
 
@@ -146,8 +146,12 @@ TEST_CASE("SIGINT and SIGTERM stop the server cleanly", "[server]") {
 }
 
 TEST_CASE("every subcommand has --help", "[server]") {
-  for (auto command : {std::vector<std::string>{"--help"}, {"serve", "--help"}, {"user", "--help"},
-                       {"user", "add", "--help"}, {"backup", "--help"}, {"validate", "--help"}}) {
+  for (auto command : {std::vector<std::string>{"--help"},
+                       {"serve", "--help"},
+                       {"user", "--help"},
+                       {"user", "add", "--help"},
+                       {"backup", "--help"},
+                       {"validate", "--help"}}) {
     INFO(command[0]);
     auto result = runSxpool(command);
     CHECK(result.exitCode == 0);

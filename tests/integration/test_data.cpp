@@ -24,19 +24,19 @@ std::string pdfBytes(const std::string& note) {
 
 Session::Reply registerApplicant(Session& session, const std::string& uscc, const std::string& password) {
   return session.post("/api/v1/applicants", {{"uscc", uscc},
-                                            {"name", "太原晋创企业管理咨询有限公司"},
-                                            {"contactName", "王建国"},
-                                            {"contactPhone", "13912345678"},
-                                            {"email", "a@example.com"},
-                                            {"password", password}});
+                                             {"name", "太原晋创企业管理咨询有限公司"},
+                                             {"contactName", "王建国"},
+                                             {"contactPhone", "13912345678"},
+                                             {"email", "a@example.com"},
+                                             {"password", password}});
 }
 
 void uploadRequiredMaterials(Session& session, std::int64_t id) {
   for (int kind = 1; kind <= 11; ++kind) {
-    auto r = session.upload("/api/v1/applications/" + std::to_string(id) + "/materials/" + std::to_string(kind) +
-                                "?name=%E6%9D%90%E6%96%99" + std::to_string(kind) + ".pdf",
-                            pdfBytes("material " + std::to_string(kind) + " of " + std::to_string(id)),
-                            "application/pdf");
+    auto r =
+        session.upload("/api/v1/applications/" + std::to_string(id) + "/materials/" + std::to_string(kind) +
+                           "?name=%E6%9D%90%E6%96%99" + std::to_string(kind) + ".pdf",
+                       pdfBytes("material " + std::to_string(kind) + " of " + std::to_string(id)), "application/pdf");
     REQUIRE(r.status == 201);
   }
 }
@@ -45,11 +45,11 @@ std::int64_t prepareApplicant(Session& session, int index, bool withMaterials) {
   Application app = makeSampleApplication(index, round2026());
   app.materials.clear();
   auto reg = session.post("/api/v1/applicants", {{"uscc", app.basic.uscc},
-                                                {"name", app.basic.name},
-                                                {"contactName", app.basic.contactName},
-                                                {"contactPhone", app.basic.contactPhone},
-                                                {"email", app.basic.email},
-                                                {"password", kApplicantPassword}});
+                                                 {"name", app.basic.name},
+                                                 {"contactName", app.basic.contactName},
+                                                 {"contactPhone", app.basic.contactPhone},
+                                                 {"email", app.basic.email},
+                                                 {"password", kApplicantPassword}});
   REQUIRE(reg.status == 201);
   REQUIRE(session.login(app.basic.uscc, kApplicantPassword).status == 200);
   auto opened = session.post("/api/v1/applications");

@@ -33,7 +33,7 @@ TEST_CASE("工作日：调休上班日算工作日，节假日和周末不算") 
   CHECK(cal.isWorkingDay({2026, 2, 16}) == false);  // 春节
   CHECK(cal.isWorkingDay({2026, 3, 7}) == false);   // 普通星期六
   CHECK(cal.isWorkingDay({2026, 3, 9}) == true);
-  CHECK(cal.isWorkingDay({2025, 1, 26}) == true);   // 2025 年也已载入
+  CHECK(cal.isWorkingDay({2025, 1, 26}) == true);  // 2025 年也已载入
   // 非工作日发布：第1天为下一个工作日
   CHECK(*cal.nthWorkingDay({2026, 3, 7}, 1).date == Date{2026, 3, 9});
   CHECK(*cal.nextWorkingDay({2026, 9, 30}).date == Date{2026, 10, 8});
@@ -53,7 +53,8 @@ TEST_CASE("工作日：超出已载入年份时报错而不是猜测") {
 
 TEST_CASE("工作日：从CSV载入并报告坏行") {
   std::vector<std::string> errors;
-  const auto cal = WorkingCalendar::fromCsv("date,kind,name\n2030-01-01,holiday,元旦\nbad,row\n2030-02-02,workday,春节\n", &errors);
+  const auto cal =
+      WorkingCalendar::fromCsv("date,kind,name\n2030-01-01,holiday,元旦\nbad,row\n2030-02-02,workday,春节\n", &errors);
   CHECK(errors.size() == 1);
   CHECK(cal.isWorkingDay({2030, 1, 1}) == false);
   CHECK(cal.isWorkingDay({2030, 2, 2}) == true);  // 星期六调休

@@ -8,16 +8,16 @@ using namespace sxpool;
 TEST_CASE("日期：严格解析 YYYY-MM-DD") {
   CHECK(parseDate("2026-04-30") == Date{2026, 4, 30});
   CHECK(parseDate("2024-02-29") == Date{2024, 2, 29});
-  for (const char* bad : {"2026-02-29", "2026-13-01", "2026-00-10", "2026-4-30", "2026/04/30", "20260430", "", "2026-04-31",
-                          "1899-12-31", "abcd-ef-gh", "2026-04-30 "}) {
+  for (const char* bad : {"2026-02-29", "2026-13-01", "2026-00-10", "2026-4-30", "2026/04/30", "20260430", "",
+                          "2026-04-31", "1899-12-31", "abcd-ef-gh", "2026-04-30 "}) {
     INFO(bad);
     CHECK_FALSE(parseDate(bad));
   }
 }
 
 TEST_CASE("日期：星期、加减天数、加月按月末截断") {
-  CHECK(Date{2026, 4, 30}.weekday() == 4);   // 星期四
-  CHECK(Date{2021, 7, 7}.weekday() == 3);    // 星期三
+  CHECK(Date{2026, 4, 30}.weekday() == 4);  // 星期四
+  CHECK(Date{2021, 7, 7}.weekday() == 3);   // 星期三
   CHECK(Date{1970, 1, 1}.weekday() == 4);
   CHECK(Date{2026, 2, 28}.addDays(1) == Date{2026, 3, 1});
   CHECK(Date{2024, 2, 28}.addDays(1) == Date{2024, 2, 29});

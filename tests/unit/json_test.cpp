@@ -71,35 +71,71 @@ void expectError(const char* name, const std::function<void(json&)>& edit, const
 }  // namespace
 
 TEST_CASE("JSON：类型错误、未知字段、坏日期、超范围都有带路径的错误") {
-  expectError("文本给了数字", [](json& j) { j["basic"]["name"] = 5; }, "basic.name", "应为文本");
-  expectError("整数给了文本", [](json& j) { j["basic"]["employeeCount"] = "十"; }, "basic.employeeCount", "应为整数");
-  expectError("整数给了小数", [](json& j) { j["basic"]["employeeCount"] = 3.5; }, "basic.employeeCount", "应为整数");
-  expectError("整数超范围", [](json& j) { j["basic"]["employeeCount"] = 10000000000LL; }, "basic.employeeCount", "超出范围");
-  expectError("巨大整数", [](json& j) { j["basic"]["employeeCount"] = 1e300; }, "basic.employeeCount", "应为整数");
-  expectError("年度超范围", [](json& j) { j["operations"][0]["year"] = 20260; }, "operations[0].year", "超出范围");
-  expectError("未知字段", [](json& j) { j["basic"]["nickname"] = "x"; }, "basic.nickname", "未知字段");
-  expectError("顶层未知字段", [](json& j) { j["extra"] = 1; }, "extra", "未知字段");
-  expectError("坏日期", [](json& j) { j["basic"]["foundedOn"] = "2026-02-30"; }, "basic.foundedOn", "日期");
-  expectError("日期格式", [](json& j) { j["basic"]["foundedOn"] = "2026/02/03"; }, "basic.foundedOn", "YYYY-MM-DD");
-  expectError("日期给了数字", [](json& j) { j["declaration"]["date"] = 20260101; }, "declaration.date", "日期");
-  expectError("金额三位小数", [](json& j) { j["basic"]["serviceAssets"] = "1.234"; }, "basic.serviceAssets", "两位小数");
-  expectError("金额超范围", [](json& j) { j["basic"]["serviceAssets"] = "99999999999999"; }, "basic.serviceAssets", "超出范围");
-  expectError("金额指数形式", [](json& j) { j["basic"]["serviceAssets"] = 1e20; }, "basic.serviceAssets", "两位小数");
-  expectError("布尔给了文本", [](json& j) { j["commitments"]["credit"] = "yes"; }, "commitments.credit", "true 或 false");
-  expectError("枚举无效", [](json& j) { j["staff"][2]["title"] = "教授"; }, "staff[2].title", "无效");
-  expectError("方向无效", [](json& j) { j["basic"]["directions"][1] = "magic"; }, "basic.directions[1]", "无效");
-  expectError("表格不是数组", [](json& j) { j["experts"] = json::object(); }, "experts", "应为数组");
-  expectError("行不是对象", [](json& j) { j["experts"][3] = "张三"; }, "experts[3]", "应为对象");
-  expectError("经营情况不是两项", [](json& j) { j["operations"].erase(1); }, "operations", "恰好两项");
-  expectError("材料类别超范围", [](json& j) { j["materials"][0]["kind"] = 13; }, "materials[0].kind", "超出范围");
-  expectError("文件大小为负", [](json& j) { j["materials"][0]["sizeBytes"] = -1; }, "materials[0].sizeBytes", "超出范围");
-  expectError("版本不符", [](json& j) { j["format"] = "sxpool.application/2"; }, "format", "不支持");
-  expectError("缺少版本", [](json& j) { j.erase("format"); }, "format", "缺少");
+  expectError(
+      "文本给了数字", [](json& j) { j["basic"]["name"] = 5; }, "basic.name", "应为文本");
+  expectError(
+      "整数给了文本", [](json& j) { j["basic"]["employeeCount"] = "十"; }, "basic.employeeCount", "应为整数");
+  expectError(
+      "整数给了小数", [](json& j) { j["basic"]["employeeCount"] = 3.5; }, "basic.employeeCount", "应为整数");
+  expectError(
+      "整数超范围", [](json& j) { j["basic"]["employeeCount"] = 10000000000LL; }, "basic.employeeCount", "超出范围");
+  expectError(
+      "巨大整数", [](json& j) { j["basic"]["employeeCount"] = 1e300; }, "basic.employeeCount", "应为整数");
+  expectError(
+      "年度超范围", [](json& j) { j["operations"][0]["year"] = 20260; }, "operations[0].year", "超出范围");
+  expectError(
+      "未知字段", [](json& j) { j["basic"]["nickname"] = "x"; }, "basic.nickname", "未知字段");
+  expectError(
+      "顶层未知字段", [](json& j) { j["extra"] = 1; }, "extra", "未知字段");
+  expectError(
+      "坏日期", [](json& j) { j["basic"]["foundedOn"] = "2026-02-30"; }, "basic.foundedOn", "日期");
+  expectError(
+      "日期格式", [](json& j) { j["basic"]["foundedOn"] = "2026/02/03"; }, "basic.foundedOn", "YYYY-MM-DD");
+  expectError(
+      "日期给了数字", [](json& j) { j["declaration"]["date"] = 20260101; }, "declaration.date", "日期");
+  expectError(
+      "金额三位小数", [](json& j) { j["basic"]["serviceAssets"] = "1.234"; }, "basic.serviceAssets", "两位小数");
+  expectError(
+      "金额超范围", [](json& j) { j["basic"]["serviceAssets"] = "99999999999999"; }, "basic.serviceAssets", "超出范围");
+  expectError(
+      "金额指数形式", [](json& j) { j["basic"]["serviceAssets"] = 1e20; }, "basic.serviceAssets", "两位小数");
+  expectError(
+      "布尔给了文本", [](json& j) { j["commitments"]["credit"] = "yes"; }, "commitments.credit", "true 或 false");
+  expectError(
+      "枚举无效", [](json& j) { j["staff"][2]["title"] = "教授"; }, "staff[2].title", "无效");
+  expectError(
+      "方向无效", [](json& j) { j["basic"]["directions"][1] = "magic"; }, "basic.directions[1]", "无效");
+  expectError(
+      "表格不是数组", [](json& j) { j["experts"] = json::object(); }, "experts", "应为数组");
+  expectError(
+      "行不是对象", [](json& j) { j["experts"][3] = "张三"; }, "experts[3]", "应为对象");
+  expectError(
+      "经营情况不是两项", [](json& j) { j["operations"].erase(1); }, "operations", "恰好两项");
+  expectError(
+      "材料类别超范围", [](json& j) { j["materials"][0]["kind"] = 13; }, "materials[0].kind", "超出范围");
+  expectError(
+      "文件大小为负", [](json& j) { j["materials"][0]["sizeBytes"] = -1; }, "materials[0].sizeBytes", "超出范围");
+  expectError(
+      "版本不符", [](json& j) { j["format"] = "sxpool.application/2"; }, "format", "不支持");
+  expectError(
+      "缺少版本", [](json& j) { j.erase("format"); }, "format", "缺少");
 }
 
 TEST_CASE("JSON：不可读的文本从不抛出异常") {
-  const char* inputs[] = {"", "   ", "{", "}", "[]", "null", "42", "\"text\"", "{\"format\":", "{\"a\" 1}", "{'format':1}",
-                          "\xFF\xFE{}", "{\"format\":\"sxpool.application/1\",\"basic\":[]}", "{\"format\":\"sxpool.application/1\"} x",
+  const char* inputs[] = {"",
+                          "   ",
+                          "{",
+                          "}",
+                          "[]",
+                          "null",
+                          "42",
+                          "\"text\"",
+                          "{\"format\":",
+                          "{\"a\" 1}",
+                          "{'format':1}",
+                          "\xFF\xFE{}",
+                          "{\"format\":\"sxpool.application/1\",\"basic\":[]}",
+                          "{\"format\":\"sxpool.application/1\"} x",
                           "{\"format\":\"sxpool.application/1\",\"basic\":{\"name\":\"\xC3\"}}"};
   for (const char* text : inputs) {
     INFO(text);
@@ -112,7 +148,8 @@ TEST_CASE("JSON：不可读的文本从不抛出异常") {
   DecodeResult r;
   REQUIRE_NOTHROW(r = decodeApplication(deep));
   CHECK_FALSE(r.ok());
-  const std::string deepObject = "{\"format\":\"sxpool.application/1\",\"basic\":" + std::string(50, '[') + std::string(50, ']') + "}";
+  const std::string deepObject =
+      "{\"format\":\"sxpool.application/1\",\"basic\":" + std::string(50, '[') + std::string(50, ']') + "}";
   REQUIRE_NOTHROW(r = decodeApplication(deepObject));
   CHECK_FALSE(r.ok());
 }

@@ -12,7 +12,8 @@ TEST_CASE("第九条 服务类别：知识产权、出海服务归其他类（�
   a.basic.directions = {ServiceDirection::IntellectualProperty, ServiceDirection::GoingGlobal};
   CHECK(classesOf(a, round()) == std::vector<ServiceClass>{ServiceClass::Other});
   a.basic.directions = {ServiceDirection::DigitalEmpowerment, ServiceDirection::FinancingPromotion};
-  CHECK(classesOf(a, round()) == std::vector<ServiceClass>{ServiceClass::DigitalEmpowerment, ServiceClass::FinancingPromotion});
+  CHECK(classesOf(a, round()) ==
+        std::vector<ServiceClass>{ServiceClass::DigitalEmpowerment, ServiceClass::FinancingPromotion});
   RoundSettings r = round();
   r.directionClass[ServiceDirection::IntellectualProperty] = ServiceClass::AchievementTransfer;
   a.basic.directions = {ServiceDirection::IntellectualProperty};
@@ -82,8 +83,8 @@ TEST_CASE("第十一条 重大变化3个月内报告") {
 
 TEST_CASE("第十二条 移出原因与2年禁入") {
   for (auto r : {RemovalReason::DishonestExecutee, RemovalReason::SeriousDishonesty, RemovalReason::AbnormalOperation,
-                 RemovalReason::TaxViolationBlacklist, RemovalReason::TaxEvasion, RemovalReason::LegalRepresentativeRecord,
-                 RemovalReason::DataFraud})
+                 RemovalReason::TaxViolationBlacklist, RemovalReason::TaxEvasion,
+                 RemovalReason::LegalRepresentativeRecord, RemovalReason::DataFraud})
     CHECK(carriesReentryBan(r));
   for (auto r : {RemovalReason::MissedReports, RemovalReason::NoLongerEligible, RemovalReason::EvaluationFailed})
     CHECK_FALSE(carriesReentryBan(r));

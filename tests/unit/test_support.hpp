@@ -19,7 +19,9 @@ inline constexpr Date kSubmission{2026, 4, 15};
 
 inline Application validSample(int index = 1) { return makeSampleApplication(index, round()); }
 
-inline Findings validate(const Application& a, Date when = kSubmission) { return validateApplication(a, round(), when); }
+inline Findings validate(const Application& a, Date when = kSubmission) {
+  return validateApplication(a, round(), when);
+}
 
 inline bool has(const Findings& fs, std::string_view rule, std::string_view path) {
   for (const auto& f : fs)

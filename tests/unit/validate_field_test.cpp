@@ -29,9 +29,9 @@ TEST_CASE("单字段校验与整体校验一致") {
   a.experts.resize(2);
   a.materials.push_back(Material{MaterialKind::Overview, "", 0, "text/plain", ""});
   const Findings all = validate(a);
-  for (const char* path : {"basic.uscc", "basic.email", "basic.directions", "staff[1].name", "staff", "experts", "enterprises[1]",
-                           "operations[1].revenue", "materials", "materials[0].contentType", "declaration", "routing",
-                           "commitments.credit", "enterpriseCount", "cases"}) {
+  for (const char* path : {"basic.uscc", "basic.email", "basic.directions", "staff[1].name", "staff", "experts",
+                           "enterprises[1]", "operations[1].revenue", "materials", "materials[0].contentType",
+                           "declaration", "routing", "commitments.credit", "enterpriseCount", "cases"}) {
     INFO(path);
     const Findings one = validateField(a, path, round(), kSubmission);
     const Findings expected = findingsAt(all, path);

@@ -19,9 +19,20 @@ TEST_CASE("流程记录 JSON：往返一致，坏输入报错不抛出") {
   c.publicityStart = Date{2026, 5, 11};
   c.publicityEnd = Date{2026, 5, 15};
   c.objections = {{Date{2026, 5, 12}, "异议", false, false, "", std::nullopt}};
-  c.history = {{Date{2026, 3, 1}, Action::Submit, Actor{Role::Applicant, "", "甲"}, WorkflowState::Draft, WorkflowState::AtCounty, "", {}},
-               {Date{2026, 3, 2}, Action::Return, Actor{Role::CountyReviewer, "140105", "乙"}, WorkflowState::AtCounty,
-                WorkflowState::Returned, "x", {{"basic.name", "改"}}}};
+  c.history = {{Date{2026, 3, 1},
+                Action::Submit,
+                Actor{Role::Applicant, "", "甲"},
+                WorkflowState::Draft,
+                WorkflowState::AtCounty,
+                "",
+                {}},
+               {Date{2026, 3, 2},
+                Action::Return,
+                Actor{Role::CountyReviewer, "140105", "乙"},
+                WorkflowState::AtCounty,
+                WorkflowState::Returned,
+                "x",
+                {{"basic.name", "改"}}}};
   const auto j = workflowCaseToJson(c);
   const auto r = decodeWorkflowCase(nlohmann::json::parse(j.dump()));
   REQUIRE(r.ok());

@@ -23,7 +23,8 @@ const Actor kDept{Role::DepartmentReviewer, "dept-kjt", "科技厅审核员"};
 const Actor kOtherDept{Role::DepartmentReviewer, "dept-mzt", "民政厅审核员"};
 const Actor kProvince{Role::ProvinceReviewer, "140000", "省工信厅审核员"};
 const Actor kAdmin{Role::Admin, "", "管理员"};
-const Actor kAllActors[] = {kApplicant, kCounty, kOtherCounty, kCity, kOtherCity, kZone, kDept, kOtherDept, kProvince, kAdmin};
+const Actor kAllActors[] = {kApplicant, kCounty, kOtherCounty, kCity,     kOtherCity,
+                            kZone,      kDept,   kOtherDept,   kProvince, kAdmin};
 
 const Routing kCountyRouting{RoutingKind::County, "140105", "小店区"};
 const Routing kCityRouting{RoutingKind::City, "140100", "太原市"};
@@ -105,7 +106,7 @@ TEST_CASE("第八条 县级属地：申请→县→市→省（含抽查）→�
   CHECK(holdingUnit(f.c) == "140105");
   CHECK(canView(f.c, kCounty));
   CHECK_FALSE(canView(f.c, kOtherCounty));
-  CHECK_FALSE(canView(f.c, kCity));      // not yet passed by the county
+  CHECK_FALSE(canView(f.c, kCity));  // not yet passed by the county
   CHECK_FALSE(canView(f.c, kProvince));
   f.step(Action::Pass, kCounty);
   CHECK(f.c.state == WorkflowState::AtCity);
@@ -234,7 +235,8 @@ TEST_CASE("第八条 撤回：作出决定前可撤回，之后不可") {
     CHECK(f.c.state == WorkflowState::Withdrawn);
   }
   CHECK(atState(WorkflowState::Draft).refused(Action::Withdraw, kApplicant).find("草稿") != std::string::npos);
-  for (auto s : {WorkflowState::ProvinceApproved, WorkflowState::InPublicity, WorkflowState::Admitted, WorkflowState::Rejected}) {
+  for (auto s : {WorkflowState::ProvinceApproved, WorkflowState::InPublicity, WorkflowState::Admitted,
+                 WorkflowState::Rejected}) {
     INFO(labelOf(s));
     CHECK(atState(s).refused(Action::Withdraw, kApplicant).find("不能再撤回") != std::string::npos);
   }
@@ -291,10 +293,16 @@ TEST_CASE("第八条 每个状态下：只有指定角色和管辖单位能执�
   const std::map<S, std::set<std::pair<A, std::string>>> allowed = {
       {S::Draft, {{A::Submit, "申请人"}}},
       {S::Returned, {{A::Resubmit, "申请人"}, {A::Withdraw, "申请人"}}},
-      {S::AtCounty, {{A::Withdraw, "申请人"}, {A::Pass, "小店区审核员"}, {A::Return, "小店区审核员"}, {A::Reject, "小店区审核员"}}},
-      {S::AtCity, {{A::Withdraw, "申请人"}, {A::Pass, "太原市审核员"}, {A::Return, "太原市审核员"}, {A::Reject, "太原市审核员"}}},
-      {S::AtProvince, {{A::Withdraw, "申请人"}, {A::Pass, "省工信厅审核员"}, {A::Return, "省工信厅审核员"},
-                       {A::Reject, "省工信厅审核员"}, {A::RecordSpotCheck, "省工信厅审核员"}}},
+      {S::AtCounty,
+       {{A::Withdraw, "申请人"}, {A::Pass, "小店区审核员"}, {A::Return, "小店区审核员"}, {A::Reject, "小店区审核员"}}},
+      {S::AtCity,
+       {{A::Withdraw, "申请人"}, {A::Pass, "太原市审核员"}, {A::Return, "太原市审核员"}, {A::Reject, "太原市审核员"}}},
+      {S::AtProvince,
+       {{A::Withdraw, "申请人"},
+        {A::Pass, "省工信厅审核员"},
+        {A::Return, "省工信厅审核员"},
+        {A::Reject, "省工信厅审核员"},
+        {A::RecordSpotCheck, "省工信厅审核员"}}},
       {S::ProvinceApproved, {{A::Publish, "省工信厅审核员"}}},
       {S::InPublicity, {{A::RaiseObjection, "省工信厅审核员"}, {A::Admit, "省工信厅审核员"}}},
       {S::ObjectionPending, {{A::ResolveObjection, "省工信厅审核员"}}},
@@ -366,8 +374,8 @@ TEST_CASE("第八条 申报截止日期：截止后不能提交，市级不能�
 TEST_CASE("第八条 属地不完整不能提交，操作日期不能倒退") {
   Flow f;
   CHECK(f.refused(request(Action::Submit, kApplicant, f.date, Routing{})).find("属地单位") != std::string::npos);
-  CHECK(f.refused(request(Action::Submit, kApplicant, f.date, Routing{RoutingKind::County, "149999", ""})).find("属地单位") !=
-        std::string::npos);
+  CHECK(f.refused(request(Action::Submit, kApplicant, f.date, Routing{RoutingKind::County, "149999", ""}))
+            .find("属地单位") != std::string::npos);
   f.step(Action::Submit, kApplicant);
   CHECK(f.refused(request(Action::Pass, kCounty, Date{2026, 3, 1})).find("早于") != std::string::npos);
   CHECK(f.refused(request(Action::Pass, kCounty, Date{})).find("日期无效") != std::string::npos);

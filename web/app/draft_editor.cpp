@@ -7,35 +7,35 @@ namespace sxpool::web {
 DraftEditor::DraftEditor(RoundSettings round, Date today) : round_(std::move(round)), today_(today) {}
 
 void DraftEditor::load(Application app) {
-    app_ = std::move(app);
-    touched_.clear();
-    buffers_.clear();
-    revalidate();
-    ++revision_;
+  app_ = std::move(app);
+  touched_.clear();
+  buffers_.clear();
+  revalidate();
+  ++revision_;
 }
 
 void DraftEditor::setCalendar(int year, Date deadline, bool enforceDeadline, Date today) {
-    round_.year = year;
-    round_.deadline = deadline;
-    round_.enforceDeadline = enforceDeadline;
-    today_ = today;
-    revalidate();
+  round_.year = year;
+  round_.deadline = deadline;
+  round_.enforceDeadline = enforceDeadline;
+  today_ = today;
+  revalidate();
 }
 
 const Findings& DraftEditor::findings() const {
-    if (stale_) {
-        findings_ = validateApplication(app_, round_, today_);
-        stale_ = false;
-    }
-    return findings_;
+  if (stale_) {
+    findings_ = validateApplication(app_, round_, today_);
+    stale_ = false;
+  }
+  return findings_;
 }
 
 Findings DraftEditor::visibleAt(const std::string& path) const {
-    Findings out;
-    for (const Finding& f : findingsAt(findings(), path)) {
-        if (showAll_ || touched_.count(f.path) > 0 || touched_.count(path) > 0) out.push_back(f);
-    }
-    return out;
+  Findings out;
+  for (const Finding& f : findingsAt(findings(), path)) {
+    if (showAll_ || touched_.count(f.path) > 0 || touched_.count(path) > 0) out.push_back(f);
+  }
+  return out;
 }
 
 }  // namespace sxpool::web

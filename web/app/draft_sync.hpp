@@ -15,63 +15,63 @@ enum class SyncStatus { Loading, SavedLocally, Syncing, Synced, Offline, Conflic
 // the background (after a short pause in typing). A copy edited elsewhere in the meantime is never overwritten
 // silently: it becomes a conflict that the user resolves (keep mine / take the server's).
 class DraftSync {
-public:
-    static constexpr double kPushDelay = 0.8;   // seconds of quiet before a push
-    static constexpr double kRetryDelay = 5.0;  // while offline
+ public:
+  static constexpr double kPushDelay = 0.8;   // seconds of quiet before a push
+  static constexpr double kRetryDelay = 5.0;  // while offline
 
-    DraftSync(DraftEditor& editor, LocalStore& local, FrameScheduler& frames);
+  DraftSync(DraftEditor& editor, LocalStore& local, FrameScheduler& frames);
 
-    // Starts with the local copy under `localKey`, then reconciles with `remote` (null: signed out, local only).
-    // A draft written while signed out (under `adoptKey`) is taken over when `localKey` has none.
-    void start(const std::string& localKey, DraftRemote* remote, double now, const std::string& adoptKey = {});
-    void tick(double now);  // every frame tick: notices edits, pushes when due
+  // Starts with the local copy under `localKey`, then reconciles with `remote` (null: signed out, local only).
+  // A draft written while signed out (under `adoptKey`) is taken over when `localKey` has none.
+  void start(const std::string& localKey, DraftRemote* remote, double now, const std::string& adoptKey = {});
+  void tick(double now);  // every frame tick: notices edits, pushes when due
 
-    SyncStatus status() const { return status_; }
-    const char* statusText() const;  // 已保存到本机 / 同步中 / 已同步 / 离线 / 冲突 …
-    const std::string& message() const { return message_; }
-    bool loaded() const { return loaded_; }
-    long baseRevision() const { return baseRevision_; }  // the server revision my copy is (or derives from)
-    const std::string& localKey() const { return key_; }
+  SyncStatus status() const { return status_; }
+  const char* statusText() const;  // 已保存到本机 / 同步中 / 已同步 / 离线 / 冲突 …
+  const std::string& message() const { return message_; }
+  bool loaded() const { return loaded_; }
+  long baseRevision() const { return baseRevision_; }  // the server revision my copy is (or derives from)
+  const std::string& localKey() const { return key_; }
 
-    bool inConflict() const { return theirs_.has_value(); }
-    const Application& theirs() const { return *theirs_; }
-    void keepMine(double now);  // my copy replaces the server's
-    void takeTheirs();          // the server's copy replaces mine (mine is kept under "<key>:replaced")
+  bool inConflict() const { return theirs_.has_value(); }
+  const Application& theirs() const { return *theirs_; }
+  void keepMine(double now);  // my copy replaces the server's
+  void takeTheirs();          // the server's copy replaces mine (mine is kept under "<key>:replaced")
 
-private:
-    struct LocalRecord {
-        long baseRevision = 0;
-        bool dirty = false;
-        std::string document;
-    };
-    static std::string encodeLocal(const LocalRecord& r);
-    static std::optional<LocalRecord> decodeLocal(const std::string& text);
+ private:
+  struct LocalRecord {
+    long baseRevision = 0;
+    bool dirty = false;
+    std::string document;
+  };
+  static std::string encodeLocal(const LocalRecord& r);
+  static std::optional<LocalRecord> decodeLocal(const std::string& text);
 
-    void reconcile(const std::optional<LocalRecord>& local, double now);
-    void onFetched(const std::optional<LocalRecord>& local, const RemoteReply& reply, double now);
-    void loadDocument(const std::string& json);
-    void writeLocal();
-    void push(double now);
-    void onPushed(const RemoteReply& reply, long pushedEdit, double now);
-    void setStatus(SyncStatus s, std::string message = {});
+  void reconcile(const std::optional<LocalRecord>& local, double now);
+  void onFetched(const std::optional<LocalRecord>& local, const RemoteReply& reply, double now);
+  void loadDocument(const std::string& json);
+  void writeLocal();
+  void push(double now);
+  void onPushed(const RemoteReply& reply, long pushedEdit, double now);
+  void setStatus(SyncStatus s, std::string message = {});
 
-    DraftEditor& editor_;
-    LocalStore& local_;
-    FrameScheduler& frames_;
-    DraftRemote* remote_ = nullptr;
-    std::string key_;
-    bool loaded_ = false;
-    long seenEdit_ = 0;       // editor revision already written locally
-    long baseRevision_ = 0;   // server revision my copy derives from
-    bool dirty_ = false;      // local edits the server has not got
-    bool inFlight_ = false;
-    double pushAt_ = -1;
-    double refetchAt_ = -1;  // offline when reconciling: fetch again then
-    long theirRevision_ = 0;
-    std::optional<Application> theirs_;
-    SyncStatus status_ = SyncStatus::Loading;
-    std::string message_;
-    double now_ = 0;
+  DraftEditor& editor_;
+  LocalStore& local_;
+  FrameScheduler& frames_;
+  DraftRemote* remote_ = nullptr;
+  std::string key_;
+  bool loaded_ = false;
+  long seenEdit_ = 0;      // editor revision already written locally
+  long baseRevision_ = 0;  // server revision my copy derives from
+  bool dirty_ = false;     // local edits the server has not got
+  bool inFlight_ = false;
+  double pushAt_ = -1;
+  double refetchAt_ = -1;  // offline when reconciling: fetch again then
+  long theirRevision_ = 0;
+  std::optional<Application> theirs_;
+  SyncStatus status_ = SyncStatus::Loading;
+  std::string message_;
+  double now_ = 0;
 };
 
 }  // namespace sxpool::web

@@ -14,21 +14,21 @@ extern const std::size_t kFirstScreenCodepointCount;
 GlyphSet::GlyphSet() : codepoints_(kFirstScreenCodepoints, kFirstScreenCodepoints + kFirstScreenCodepointCount) {}
 
 bool GlyphSet::addUiCodepoints() {
-    const std::size_t before = codepoints_.size();
-    codepoints_.insert(kUiCodepoints, kUiCodepoints + kUiCodepointCount);
-    hasUi_ = true;
-    const bool added = codepoints_.size() != before;
-    changed_ = changed_ || added;
-    return added;
+  const std::size_t before = codepoints_.size();
+  codepoints_.insert(kUiCodepoints, kUiCodepoints + kUiCodepointCount);
+  hasUi_ = true;
+  const bool added = codepoints_.size() != before;
+  changed_ = changed_ || added;
+  return added;
 }
 
 bool GlyphSet::note(std::string_view text) {
-    bool added = false;
-    forEachCodepoint(text, [&](std::uint32_t cp) {
-        if (cp >= 0x20 && cp <= 0xFFFF && codepoints_.insert(cp).second) added = true;  // ImGui: 16-bit ImWchar
-    });
-    changed_ = changed_ || added;
-    return added;
+  bool added = false;
+  forEachCodepoint(text, [&](std::uint32_t cp) {
+    if (cp >= 0x20 && cp <= 0xFFFF && codepoints_.insert(cp).second) added = true;  // ImGui: 16-bit ImWchar
+  });
+  changed_ = changed_ || added;
+  return added;
 }
 
 }  // namespace sxpool::web

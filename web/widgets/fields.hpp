@@ -16,40 +16,57 @@ namespace sxpool::web {
 
 // What every field widget needs.
 struct Form {
-    DraftEditor& editor;
-    TestProbe& probe;
+  DraftEditor& editor;
+  TestProbe& probe;
 };
 
 enum class LabelMode {
-    Left,    // label in a fixed-width column, control beside it (wraps below when the label is long)
-    Above,   // label on its own line (long texts)
-    Hidden,  // inside a table cell: the column header names it
+  Left,    // label in a fixed-width column, control beside it (wraps below when the label is long)
+  Above,   // label on its own line (long texts)
+  Hidden,  // inside a table cell: the column header names it
 };
 
 struct FieldOpts {
-    const char* unit = nullptr;  // 万元, 平方米, 人: shown in the label and after the control
-    const char* hint = nullptr;  // placeholder text
-    LabelMode label = LabelMode::Left;
-    float width = 0;             // control width; 0 = the rest of the line
-    bool required = true;        // a red * before the label
+  const char* unit = nullptr;  // 万元, 平方米, 人: shown in the label and after the control
+  const char* hint = nullptr;  // placeholder text
+  LabelMode label = LabelMode::Left;
+  float width = 0;       // control width; 0 = the rest of the line
+  bool required = true;  // a red * before the label
 
-    FieldOpts& withUnit(const char* u) { unit = u; return *this; }
-    FieldOpts& withHint(const char* h) { hint = h; return *this; }
-    FieldOpts& withWidth(float w) { width = w; return *this; }
-    FieldOpts& inCell() { label = LabelMode::Hidden; return *this; }
-    FieldOpts& optional() { required = false; return *this; }
+  FieldOpts& withUnit(const char* u) {
+    unit = u;
+    return *this;
+  }
+  FieldOpts& withHint(const char* h) {
+    hint = h;
+    return *this;
+  }
+  FieldOpts& withWidth(float w) {
+    width = w;
+    return *this;
+  }
+  FieldOpts& inCell() {
+    label = LabelMode::Hidden;
+    return *this;
+  }
+  FieldOpts& optional() {
+    required = false;
+    return *this;
+  }
 };
 
 // Accessors for the field templates below: SXPOOL_AT(basic.name) reads and writes app.basic.name;
 // SXPOOL_ROW(staff, i, name) app.staff[i].name.
-#define SXPOOL_AT(member) [](auto& a_) -> auto& { return a_.member; }
-#define SXPOOL_ROW(table, i, member) [i](auto& a_) -> auto& { return a_.table[i].member; }
+#define SXPOOL_AT(member) \
+  [](auto& a_) -> auto& { return a_.member; }
+#define SXPOOL_ROW(table, i, member) \
+  [i](auto& a_) -> auto& { return a_.table[i].member; }
 
 // Character limits of a long text, for the live counter.
 struct TextLimits {
-    int target = 0;  // “400字左右”; 0 = none
-    int min = 0;     // below: amber
-    int max = 0;     // above: red (or amber when target is set, the domain only warns then)
+  int target = 0;  // “400字左右”; 0 = none
+  int min = 0;     // below: amber
+  int max = 0;     // above: red (or amber when target is set, the domain only warns then)
 };
 
 // ---- building blocks (the field functions below use these; steps use them for custom controls) ----
@@ -89,8 +106,8 @@ bool comboInput(Form& form, const std::string& path, const char* label, int& ind
 
 // Typed values that may not parse yet: the text lives in editor.buffers()[path] until it does.
 // Returns the new text when the user edited it this frame. `shown` is the document's value as text.
-std::optional<std::string> bufferedInput(Form& form, const std::string& path, const char* label, const std::string& shown,
-                                         const FieldOpts& opts, int flags = 0);
+std::optional<std::string> bufferedInput(Form& form, const std::string& path, const char* label,
+                                         const std::string& shown, const FieldOpts& opts, int flags = 0);
 // Why a buffered text is refused ("" when it parses); the message names the field and the expected format.
 std::string bufferProblem(const std::string& path, const std::string& text);
 // Every buffered text that does not parse, as error findings (rule "input.format"): shown on the review page too.
@@ -103,39 +120,38 @@ std::string counterText(int chars, const TextLimits& limits);
 template <typename Get>
 void textField(Form& form, const std::string& path, const char* label, Get get, const FieldOpts& opts = {},
                int flags = 0) {
-    std::string value = get(form.editor.app());
-    if (textInput(form, path, label, value, opts, flags))
-        form.editor.edit(path, [&](Application& a) { get(a) = value; });
+  std::string value = get(form.editor.app());
+  if (textInput(form, path, label, value, opts, flags)) form.editor.edit(path, [&](Application& a) { get(a) = value; });
 }
 
 template <typename Get>
 void longTextField(Form& form, const std::string& path, const char* label, Get get, const TextLimits& limits,
                    FieldOpts opts = {}, float lines = 5) {
-    opts.label = opts.label == LabelMode::Hidden ? LabelMode::Hidden : LabelMode::Above;
-    std::string value = get(form.editor.app());
-    if (longTextInput(form, path, label, value, limits, opts, lines))
-        form.editor.edit(path, [&](Application& a) { get(a) = value; });
+  opts.label = opts.label == LabelMode::Hidden ? LabelMode::Hidden : LabelMode::Above;
+  std::string value = get(form.editor.app());
+  if (longTextInput(form, path, label, value, limits, opts, lines))
+    form.editor.edit(path, [&](Application& a) { get(a) = value; });
 }
 
 template <typename Get>
 void checkField(Form& form, const std::string& path, const char* label, Get get) {
-    bool value = get(form.editor.app());
-    if (checkInput(form, path, label, value)) form.editor.edit(path, [&](Application& a) { get(a) = value; });
+  bool value = get(form.editor.app());
+  if (checkInput(form, path, label, value)) form.editor.edit(path, [&](Application& a) { get(a) = value; });
 }
 
 template <typename E, typename Get>
 void enumField(Form& form, const std::string& path, const char* label, Get get, const FieldOpts& opts = {}) {
-    std::vector<std::string_view> labels;
-    int index = -1;
-    const E current = get(form.editor.app());
-    for (const auto& e : entriesOf<E>()) {
-        if (e.value == current) index = static_cast<int>(labels.size());
-        labels.push_back(e.label);
-    }
-    if (comboInput(form, path, label, index, labels, opts)) {
-        const E chosen = entriesOf<E>()[index].value;
-        form.editor.edit(path, [&](Application& a) { get(a) = chosen; });
-    }
+  std::vector<std::string_view> labels;
+  int index = -1;
+  const E current = get(form.editor.app());
+  for (const auto& e : entriesOf<E>()) {
+    if (e.value == current) index = static_cast<int>(labels.size());
+    labels.push_back(e.label);
+  }
+  if (comboInput(form, path, label, index, labels, opts)) {
+    const E chosen = entriesOf<E>()[index].value;
+    form.editor.edit(path, [&](Application& a) { get(a) = chosen; });
+  }
 }
 
 // Applies a buffered text: empty → unset, parsed → set, else kept in the buffer only. While the field is being
@@ -144,16 +160,16 @@ void enumField(Form& form, const std::string& path, const char* label, Get get, 
 // formatted value shows ("500" → "500.00").
 template <typename T, typename Parse, typename Get>
 void applyBuffered(Form& form, const std::string& path, const std::string& text, Parse parse, Get get) {
-    auto& buffers = form.editor.buffers();
-    if (text.find_first_not_of(" \t") == std::string::npos) {
-        buffers.erase(path);
-        if (get(form.editor.app()).has_value()) form.editor.edit(path, [&](Application& a) { get(a) = std::nullopt; });
-    } else if (std::optional<T> v = parse(text)) {
-        buffers[path] = text;
-        if (get(form.editor.app()) != v) form.editor.edit(path, [&](Application& a) { get(a) = *v; });
-    } else {
-        buffers[path] = text;
-    }
+  auto& buffers = form.editor.buffers();
+  if (text.find_first_not_of(" \t") == std::string::npos) {
+    buffers.erase(path);
+    if (get(form.editor.app()).has_value()) form.editor.edit(path, [&](Application& a) { get(a) = std::nullopt; });
+  } else if (std::optional<T> v = parse(text)) {
+    buffers[path] = text;
+    if (get(form.editor.app()) != v) form.editor.edit(path, [&](Application& a) { get(a) = *v; });
+  } else {
+    buffers[path] = text;
+  }
 }
 
 std::string formatCount(const std::optional<Count>& v);
@@ -165,27 +181,29 @@ std::optional<Decimal2> parseDecimalText(std::string_view text);
 // 万元 / 平方米 with two decimals.
 template <typename Get>
 void decimalField(Form& form, const std::string& path, const char* label, Get get, FieldOpts opts = {}) {
-    if (opts.width == 0 && opts.label != LabelMode::Hidden) opts.width = 180;
-    const std::string shown = formatOptionalDecimal(get(form.editor.app()));
-    if (auto text = bufferedInput(form, path, label, shown, opts))
-        applyBuffered<Decimal2>(form, path, *text, parseDecimalText, get);
+  if (opts.width == 0 && opts.label != LabelMode::Hidden) opts.width = 180;
+  const std::string shown = formatOptionalDecimal(get(form.editor.app()));
+  if (auto text = bufferedInput(form, path, label, shown, opts))
+    applyBuffered<Decimal2>(form, path, *text, parseDecimalText, get);
 }
 
 // Whole numbers (人, 家, 场, 个).
 template <typename Get>
 void countField(Form& form, const std::string& path, const char* label, Get get, FieldOpts opts = {}) {
-    if (opts.width == 0 && opts.label != LabelMode::Hidden) opts.width = 180;
-    const std::string shown = formatCount(get(form.editor.app()));
-    if (auto text = bufferedInput(form, path, label, shown, opts)) applyBuffered<Count>(form, path, *text, parseCount, get);
+  if (opts.width == 0 && opts.label != LabelMode::Hidden) opts.width = 180;
+  const std::string shown = formatCount(get(form.editor.app()));
+  if (auto text = bufferedInput(form, path, label, shown, opts))
+    applyBuffered<Count>(form, path, *text, parseCount, get);
 }
 
 // YYYY-MM-DD.
 template <typename Get>
 void dateField(Form& form, const std::string& path, const char* label, Get get, FieldOpts opts = {}) {
-    if (opts.width == 0 && opts.label != LabelMode::Hidden) opts.width = 180;
-    if (!opts.hint) opts.hint = "YYYY-MM-DD";
-    const std::string shown = formatOptionalDate(get(form.editor.app()));
-    if (auto text = bufferedInput(form, path, label, shown, opts)) applyBuffered<Date>(form, path, *text, parseDateText, get);
+  if (opts.width == 0 && opts.label != LabelMode::Hidden) opts.width = 180;
+  if (!opts.hint) opts.hint = "YYYY-MM-DD";
+  const std::string shown = formatOptionalDate(get(form.editor.app()));
+  if (auto text = bufferedInput(form, path, label, shown, opts))
+    applyBuffered<Date>(form, path, *text, parseDateText, get);
 }
 
 }  // namespace sxpool::web

@@ -7,38 +7,39 @@
 namespace sxpool::web {
 
 void beginScreen(const char* id) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->WorkPos);
-    ImGui::SetNextWindowSize(vp->WorkSize);
-    ImGui::Begin(id, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGui::Begin(id, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
 }
 
 void endScreen() { ImGui::End(); }
 
 bool drawAppBar(const std::string& who) {
-    drawHeading(std::string(kSystemName).c_str());
-    bool signOut = false;
-    if (!who.empty()) {
-        const float w = ImGui::CalcTextSize(who.c_str()).x + ImGui::CalcTextSize("退出登录").x + 48;
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(who.c_str());
-        ImGui::SameLine();
-        signOut = ImGui::SmallButton("退出登录");
-    }
-    ImGui::Separator();
-    return signOut;
+  drawHeading(std::string(kSystemName).c_str());
+  bool signOut = false;
+  if (!who.empty()) {
+    const float w = ImGui::CalcTextSize(who.c_str()).x + ImGui::CalcTextSize("退出登录").x + 48;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(who.c_str());
+    ImGui::SameLine();
+    signOut = ImGui::SmallButton("退出登录");
+  }
+  ImGui::Separator();
+  return signOut;
 }
 
 void drawMessage(Tone tone, const std::string& text) {
-    if (text.empty()) return;
-    const ImVec4 color = tone == Tone::Error ? ImVec4(0.75f, 0.12f, 0.10f, 1)
-                         : tone == Tone::Ok  ? ImVec4(0.10f, 0.50f, 0.22f, 1)
-                                             : ImVec4(0.35f, 0.35f, 0.35f, 1);
-    ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
+  if (text.empty()) return;
+  const ImVec4 color = tone == Tone::Error ? ImVec4(0.75f, 0.12f, 0.10f, 1)
+                       : tone == Tone::Ok  ? ImVec4(0.10f, 0.50f, 0.22f, 1)
+                                           : ImVec4(0.35f, 0.35f, 0.35f, 1);
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
 }
 
 }  // namespace sxpool::web

@@ -20,13 +20,13 @@ using Count = std::int64_t;
 
 // 申请表 (the one-page form)
 struct BasicInfo {
-  std::string name;                          // 单位名称
+  std::string name;                                     // 单位名称
   InstitutionNature nature = InstitutionNature::Unset;  // 机构性质
-  std::string address;                       // 地址
-  std::string postalCode;                    // 邮政编码
-  std::string legalRepresentative;           // 法定代表人
-  std::optional<Date> foundedOn;             // 成立日期
-  std::string uscc;                          // 统一社会信用代码
+  std::string address;                                  // 地址
+  std::string postalCode;                               // 邮政编码
+  std::string legalRepresentative;                      // 法定代表人
+  std::optional<Date> foundedOn;                        // 成立日期
+  std::string uscc;                                     // 统一社会信用代码
   bool usccManualReview = false;             // applicant asks for manual review of a code failing the checksum
   std::optional<Money> registeredCapital;    // 注册资本（万元）
   std::string contactName;                   // 联系人
@@ -40,19 +40,19 @@ struct BasicInfo {
   std::optional<SquareMeters> serviceArea;   // 服务场地（平方米）
   std::vector<ServiceDirection> directions;  // 主要服务方向 (最多选择两项)
   std::string otherDirection;                // 其他(文字描述)
-  std::string activities;                    // “一起益企”、产学研、项目对接等服务活动开展情况（400字左右）
-  std::optional<Date> fillDate;              // 填报日期
+  std::string activities;  // “一起益企”、产学研、项目对接等服务活动开展情况（400字左右）
+  std::optional<Date> fillDate;  // 填报日期
 
   bool operator==(const BasicInfo&) const;
 };
 
 // 近两年经营情况, one column per year
 struct YearOperations {
-  std::optional<int> year;                  // 年度 (Y−2, Y−1)
-  std::optional<Money> revenue;             // 服务收入（万元）
-  std::optional<Money> profit;              // 服务利润（万元）, may be negative
-  std::optional<Count> enterprisesServed;   // 服务企业数
-  std::optional<Count> activityCount;       // 服务活动场次
+  std::optional<int> year;                 // 年度 (Y−2, Y−1)
+  std::optional<Money> revenue;            // 服务收入（万元）
+  std::optional<Money> profit;             // 服务利润（万元）, may be negative
+  std::optional<Count> enterprisesServed;  // 服务企业数
+  std::optional<Count> activityCount;      // 服务活动场次
 
   bool operator==(const YearOperations&) const;
 };
@@ -146,8 +146,8 @@ struct EnumTable<Satisfaction> {
 };
 
 struct ServedEnterprise {
-  std::string name;                // 企业名称
-  std::optional<int> year;         // 服务年度 (6-6 counts the rows of Y−1)
+  std::string name;                                                 // 企业名称
+  std::optional<int> year;                                          // 服务年度 (6-6 counts the rows of Y−1)
   EnterpriseServiceNature nature = EnterpriseServiceNature::Unset;  // 服务性质
   Satisfaction satisfaction = Satisfaction::Unset;                  // 服务满意度
 
@@ -178,29 +178,29 @@ struct Expert {
 
 // 签有合作协议的专业化、外联型合作机构 (6-4)
 struct Partner {
-  std::string name;                     // 机构名称
-  std::string uscc;                     // 统一社会信用代码 (optional)
-  std::string kind;                     // 合作类型, e.g. 专业化 / 外联型
-  bool agreementSigned = false;         // 签有合作协议
-  std::optional<Date> agreementDate;    // 协议签订日期
+  std::string name;                   // 机构名称
+  std::string uscc;                   // 统一社会信用代码 (optional)
+  std::string kind;                   // 合作类型, e.g. 专业化 / 外联型
+  bool agreementSigned = false;       // 签有合作协议
+  std::optional<Date> agreementDate;  // 协议签订日期
 
   bool operator==(const Partner&) const;
 };
 
 // The 12 materials of 第七条 / 附件2 目录.
 enum class MaterialKind {
-  ApplicationForm = 1,   // 1 入库申请表
-  Overview,              // 2 单位情况概述
-  RegistrationLicense,   // 3 成立批文或注册登记执照
-  PremisesCertificate,   // 4 不动产权证书或租赁合同
-  ServiceRules,          // 5 服务管理、规范程序、服务承诺等制度
-  ProductsAndClients,    // 6 近两年服务产品、服务企业情况
-  StaffEvidence,         // 7 主要人员情况表及证书、社保或合同；上年度专家、机构合作佐证
-  AuditedStatements,     // 8 会计师事务所审计的近两年财务报表和审计报告
-  ServiceReport,         // 9 上年度服务情况及典型案例 2–3 例
-  CreditCheck,           // 10 信用中国查询截图与法定代表人承诺
-  Declaration,           // 11 申请材料真实性声明（盖章）
-  OtherEvidence,         // 12 其他佐证材料 (optional)
+  ApplicationForm = 1,  // 1 入库申请表
+  Overview,             // 2 单位情况概述
+  RegistrationLicense,  // 3 成立批文或注册登记执照
+  PremisesCertificate,  // 4 不动产权证书或租赁合同
+  ServiceRules,         // 5 服务管理、规范程序、服务承诺等制度
+  ProductsAndClients,   // 6 近两年服务产品、服务企业情况
+  StaffEvidence,        // 7 主要人员情况表及证书、社保或合同；上年度专家、机构合作佐证
+  AuditedStatements,    // 8 会计师事务所审计的近两年财务报表和审计报告
+  ServiceReport,        // 9 上年度服务情况及典型案例 2–3 例
+  CreditCheck,          // 10 信用中国查询截图与法定代表人承诺
+  Declaration,          // 11 申请材料真实性声明（盖章）
+  OtherEvidence,        // 12 其他佐证材料 (optional)
 };
 
 template <>
@@ -212,7 +212,8 @@ struct EnumTable<MaterialKind> {
       {MaterialKind::PremisesCertificate, "4", "服务场地的不动产权证书（或租赁合同）复印件"},
       {MaterialKind::ServiceRules, "5", "服务管理、规范程序、服务承诺等制度"},
       {MaterialKind::ProductsAndClients, "6", "近两年服务产品、服务企业相关情况"},
-      {MaterialKind::StaffEvidence, "7", "服务机构主要人员基本情况表及职称、社保证明或合同、执业资格证书复印件；上年度与专家、机构合作的相关佐证材料"},
+      {MaterialKind::StaffEvidence, "7",
+       "服务机构主要人员基本情况表及职称、社保证明或合同、执业资格证书复印件；上年度与专家、机构合作的相关佐证材料"},
       {MaterialKind::AuditedStatements, "8", "经会计师事务所审计的近两年度财务报表和审计报告"},
       {MaterialKind::ServiceReport, "9", "上年度开展相关服务情况及服务典型案例2-3例"},
       {MaterialKind::CreditCheck, "10", "“信用中国”查询结果截图及法定代表人诚信守法承诺"},
@@ -283,21 +284,21 @@ struct Recommendation {
 };
 
 struct Application {
-  BasicInfo basic;                           // 申请表
-  std::array<YearOperations, 2> operations;  // 近两年经营情况: [0] = Y−2, [1] = Y−1 (上年度)
-  Overview overview;                         // 单位情况概述
-  std::vector<ServiceProduct> products;      // 服务产品情况表
-  std::vector<StaffMember> staff;            // 服务人员基本情况表
-  std::optional<Count> enterpriseCount;      // 服务企业数量 (head of 服务企业情况登记表)
-  std::vector<ServedEnterprise> enterprises; // 服务企业情况登记表
-  std::vector<TypicalCase> cases;            // 服务典型案例
-  std::vector<Expert> experts;               // 上年度合作专家
-  std::vector<Partner> partners;             // 合作机构
-  std::vector<Material> materials;           // 申请材料 1–12 (metadata)
+  BasicInfo basic;                            // 申请表
+  std::array<YearOperations, 2> operations;   // 近两年经营情况: [0] = Y−2, [1] = Y−1 (上年度)
+  Overview overview;                          // 单位情况概述
+  std::vector<ServiceProduct> products;       // 服务产品情况表
+  std::vector<StaffMember> staff;             // 服务人员基本情况表
+  std::optional<Count> enterpriseCount;       // 服务企业数量 (head of 服务企业情况登记表)
+  std::vector<ServedEnterprise> enterprises;  // 服务企业情况登记表
+  std::vector<TypicalCase> cases;             // 服务典型案例
+  std::vector<Expert> experts;                // 上年度合作专家
+  std::vector<Partner> partners;              // 合作机构
+  std::vector<Material> materials;            // 申请材料 1–12 (metadata)
   Commitments commitments;
-  Declaration declaration;                   // 真实性声明
-  Routing routing;                           // 属地 unit
-  Recommendation recommendation;             // 推荐意见
+  Declaration declaration;        // 真实性声明
+  Routing routing;                // 属地 unit
+  Recommendation recommendation;  // 推荐意见
 
   bool operator==(const Application&) const;
   bool operator!=(const Application& o) const { return !(*this == o); }

@@ -13,15 +13,17 @@ struct Date {
   int day = 0;    // 1..31
 
   bool valid() const;
-  std::int64_t toDays() const;                 // days since 1970-01-01
+  std::int64_t toDays() const;  // days since 1970-01-01
   static Date fromDays(std::int64_t days);
   Date addDays(std::int64_t n) const { return fromDays(toDays() + n); }
-  Date addMonths(int n) const;                 // clamps the day: 2026-01-31 + 1 month → 2026-02-28
+  Date addMonths(int n) const;  // clamps the day: 2026-01-31 + 1 month → 2026-02-28
   Date addYears(int n) const { return addMonths(12 * n); }
-  int weekday() const;                         // 1 = Monday … 7 = Sunday
+  int weekday() const;  // 1 = Monday … 7 = Sunday
   bool isWeekend() const { return weekday() >= 6; }
 
-  friend bool operator==(const Date& a, const Date& b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
+  friend bool operator==(const Date& a, const Date& b) {
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+  }
   friend bool operator!=(const Date& a, const Date& b) { return !(a == b); }
   friend bool operator<(const Date& a, const Date& b) {
     if (a.year != b.year) return a.year < b.year;
@@ -38,7 +40,7 @@ int daysInMonth(int year, int month);
 
 // Strict "YYYY-MM-DD" (years 1900..2999); anything else → nullopt.
 std::optional<Date> parseDate(std::string_view text);
-std::string formatDate(const Date& date);          // "2026-04-30"
-std::string formatDateChinese(const Date& date);   // "2026年4月30日"
+std::string formatDate(const Date& date);         // "2026-04-30"
+std::string formatDateChinese(const Date& date);  // "2026年4月30日"
 
 }  // namespace sxpool

@@ -11,8 +11,8 @@ namespace sxpool {
 
 // Review-unit codes. Divisions use their 6-digit code; the 综改区 uses the NBS statistical code of the zone
 // (never a county inside a USCC); a 省级主管部门 uses "dept-" followed by a short ASCII name.
-inline constexpr std::string_view kProvinceUnitCode = "140000";      // 省工信厅
-inline constexpr std::string_view kReformZoneUnitCode = "140171";    // 山西转型综改示范区管委会
+inline constexpr std::string_view kProvinceUnitCode = "140000";    // 省工信厅
+inline constexpr std::string_view kReformZoneUnitCode = "140171";  // 山西转型综改示范区管委会
 inline constexpr std::string_view kReformZoneName = "山西转型综合改革示范区";
 inline constexpr std::string_view kDepartmentCodePrefix = "dept-";
 

@@ -21,8 +21,8 @@ struct EnumTable<Severity> {
 };
 
 struct Finding {
-  std::string path;     // "basic.uscc", "staff[3].title", "experts", "materials"
-  std::string ruleId;   // "6-4.senior-experts", "format.uscc.checksum" — see docs/application-format.md
+  std::string path;    // "basic.uscc", "staff[3].title", "experts", "materials"
+  std::string ruleId;  // "6-4.senior-experts", "format.uscc.checksum" — see docs/application-format.md
   Severity severity = Severity::Error;
   std::string message;  // Chinese
 

@@ -23,7 +23,7 @@ struct JsonError {
 };
 
 struct DecodeResult {
-  Application value;             // everything that could be read (defaults elsewhere)
+  Application value;  // everything that could be read (defaults elsewhere)
   std::vector<JsonError> errors;
   bool ok() const { return errors.empty(); }
 };

@@ -24,7 +24,7 @@ std::vector<ServiceClass> classesOf(const Application& app, const RoundSettings&
 Classification classify(const Application& app, const RoundSettings& round);
 
 // ---- 第十条: quarterly service reports, due on or before 3/15, 6/15, 9/15, 12/15
-Date firstDueDateAfter(const Date& d);                                   // strictly after d
+Date firstDueDateAfter(const Date& d);                                           // strictly after d
 std::vector<Date> quarterlyDueDates(const Date& admittedOn, const Date& until);  // (admittedOn, until]
 
 enum class ReportingConsequence { None, Notice, Removal };
@@ -52,12 +52,12 @@ struct ReportingStatus {
   int trailingMisses = 0;             // consecutive misses ending at the last closed period
   int longestMissStreak = 0;
   ReportingConsequence consequence = ReportingConsequence::None;
-  Date nextDue;                       // the first due date on or after today
-  std::string message;                // Chinese summary
+  Date nextDue;         // the first due date on or after today
+  std::string message;  // Chinese summary
 };
 
-ReportingStatus evaluateReporting(const Date& admittedOn, const std::vector<Date>& reportsReceived,
-                                  const Date& today, const RoundSettings& round);
+ReportingStatus evaluateReporting(const Date& admittedOn, const std::vector<Date>& reportsReceived, const Date& today,
+                                  const RoundSettings& round);
 
 // ---- 第十一条: major changes
 enum class ChangeKind { Rename, Merger, Restructuring, Relocation, Other };
@@ -119,7 +119,7 @@ struct BanCheck {
   bool banned = false;
   std::optional<Date> until;  // first day re-entry is possible again
   std::optional<RemovalRecord> record;
-  std::string message;        // Chinese, set when banned
+  std::string message;  // Chinese, set when banned
 };
 
 // Is `uscc` barred from entry on `date`? Banned while date < removedOn + 2 years, for ban-carrying reasons.

@@ -10,8 +10,8 @@
 namespace sxpool {
 
 inline constexpr std::array<std::string_view, 10> kSummaryHeaders = {
-    "序号", "单位名称", "机构类型", "成立时间", "上年度服务收入（万元）", "服务资产（万元）", "服务人员（人）",
-    "主要服务方向", "联系人", "联系电话"};
+    "序号",           "单位名称",     "机构类型", "成立时间", "上年度服务收入（万元）", "服务资产（万元）",
+    "服务人员（人）", "主要服务方向", "联系人",   "联系电话"};
 
 struct SummaryRow {
   int index = 0;                // 序号 (1-based)

@@ -11,11 +11,11 @@ namespace sxpool {
 inline constexpr std::string_view kUsccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 struct UsccCheck {
-  bool lengthOk = false;     // exactly 18 characters
-  bool charsetOk = false;    // digits and capitals without I, O, Z, S, V
-  bool checksumOk = false;   // position 18, mod 31
-  bool orgCodeOk = false;    // position 17, GB 11714 mod 11 over positions 9–16
-  std::string divisionCode;  // positions 3–8 when length and charset are fine
+  bool lengthOk = false;           // exactly 18 characters
+  bool charsetOk = false;          // digits and capitals without I, O, Z, S, V
+  bool checksumOk = false;         // position 18, mod 31
+  bool orgCodeOk = false;          // position 17, GB 11714 mod 11 over positions 9–16
+  std::string divisionCode;        // positions 3–8 when length and charset are fine
   char registrationAuthority = 0;  // position 1
   char institutionType = 0;        // position 2
 

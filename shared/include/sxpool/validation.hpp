@@ -13,7 +13,7 @@ namespace sxpool {
 struct RemovalRecord;  // management.hpp
 
 struct ValidationContext {
-  Date submissionDate;                                // 6-2 counts two years back from here; 6-7 ban check
+  Date submissionDate;                                   // 6-2 counts two years back from here; 6-7 ban check
   const std::vector<RemovalRecord>* removals = nullptr;  // earlier removals (第十二条 ban), may be null
 };
 

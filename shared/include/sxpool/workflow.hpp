@@ -51,7 +51,15 @@ struct EnumTable<WorkflowState> {
   };
 };
 
-enum class Role { Applicant, CountyReviewer, CityReviewer, ReformZoneReviewer, DepartmentReviewer, ProvinceReviewer, Admin };
+enum class Role {
+  Applicant,
+  CountyReviewer,
+  CityReviewer,
+  ReformZoneReviewer,
+  DepartmentReviewer,
+  ProvinceReviewer,
+  Admin
+};
 
 template <>
 struct EnumTable<Role> {
@@ -67,9 +75,18 @@ struct EnumTable<Role> {
 };
 
 enum class Action {
-  Submit, Resubmit, Withdraw,               // applicant
-  Pass, Return, Reject,                     // the reviewer holding the application
-  RecordSpotCheck, Publish, RaiseObjection, ResolveObjection, Admit, Remove,  // province
+  Submit,
+  Resubmit,
+  Withdraw,  // applicant
+  Pass,
+  Return,
+  Reject,  // the reviewer holding the application
+  RecordSpotCheck,
+  Publish,
+  RaiseObjection,
+  ResolveObjection,
+  Admit,
+  Remove,  // province
 };
 
 template <>
@@ -150,10 +167,10 @@ struct WorkflowCase {
   std::vector<SpotCheck> spotChecks;
   std::optional<Date> submittedOn;
   std::optional<Date> publicityStart;
-  std::optional<Date> publicityEnd;           // fifth working day, inclusive
+  std::optional<Date> publicityEnd;  // fifth working day, inclusive
   std::vector<Objection> objections;
   std::optional<Date> admittedOn;
-  std::optional<Date> closedOn;               // rejected / withdrawn / removed
+  std::optional<Date> closedOn;  // rejected / withdrawn / removed
   std::vector<HistoryEntry> history;
 
   bool operator==(const WorkflowCase&) const;
@@ -162,13 +179,13 @@ struct WorkflowCase {
 struct ActionRequest {
   Action action = Action::Submit;
   Actor actor;
-  Date date;                              // today
-  std::string reason;                     // reject, withdraw (optional), remove, objection content, resolution
-  std::vector<FieldComment> comments;     // return
-  std::string recommendation;             // pass by city / 综改区 / 省级主管部门: 推荐意见 (required)
-  std::optional<SpotCheck> spotCheck;     // record spot check
-  Routing routing;                        // submit / resubmit: the application's routing now
-  bool objectionUpheld = false;           // resolve objection
+  Date date;                                   // today
+  std::string reason;                          // reject, withdraw (optional), remove, objection content, resolution
+  std::vector<FieldComment> comments;          // return
+  std::string recommendation;                  // pass by city / 综改区 / 省级主管部门: 推荐意见 (required)
+  std::optional<SpotCheck> spotCheck;          // record spot check
+  Routing routing;                             // submit / resubmit: the application's routing now
+  bool objectionUpheld = false;                // resolve objection
   std::optional<RemovalReason> removalReason;  // remove
 };
 

@@ -26,7 +26,8 @@ void JsonReader::object(const json& j, const std::string& path,
     if (!field(key, value, member(path, key))) error(member(path, key), "未知字段“" + key + "”，请删除或检查拼写");
 }
 
-void JsonReader::array(const json& j, const std::string& path, const std::function<void(const json&, const std::string&)>& item) {
+void JsonReader::array(const json& j, const std::string& path,
+                       const std::function<void(const json&, const std::string&)>& item) {
   if (!j.is_array()) {
     error(path, "应为数组（[…]），实际为" + typeName(j));
     return;
@@ -39,14 +40,19 @@ void JsonReader::array(const json& j, const std::string& path, const std::functi
 }
 
 void JsonReader::text(const json& j, const std::string& path, std::string& out) {
-  if (j.is_null()) out.clear();
-  else if (j.is_string()) out = j.get_ref<const std::string&>();
-  else error(path, "应为文本，实际为" + typeName(j));
+  if (j.is_null())
+    out.clear();
+  else if (j.is_string())
+    out = j.get_ref<const std::string&>();
+  else
+    error(path, "应为文本，实际为" + typeName(j));
 }
 
 void JsonReader::boolean(const json& j, const std::string& path, bool& out) {
-  if (j.is_boolean()) out = j.get<bool>();
-  else error(path, "应为 true 或 false，实际为" + typeName(j));
+  if (j.is_boolean())
+    out = j.get<bool>();
+  else
+    error(path, "应为 true 或 false，实际为" + typeName(j));
 }
 
 void JsonReader::date(const json& j, const std::string& path, std::optional<Date>& out) {
@@ -77,14 +83,18 @@ void JsonReader::decimal(const json& j, const std::string& path, std::optional<D
     return;
   }
   std::string textForm;
-  if (j.is_string()) textForm = j.get_ref<const std::string&>();
-  else if (j.is_number()) textForm = j.dump();  // shortest round-trip form, e.g. 12.34
+  if (j.is_string())
+    textForm = j.get_ref<const std::string&>();
+  else if (j.is_number())
+    textForm = j.dump();  // shortest round-trip form, e.g. 12.34
   else {
     error(path, "应为最多两位小数的数字文本（如“123.45”），实际为" + typeName(j));
     return;
   }
-  if (auto v = parseDecimal2(textForm)) out = v;
-  else error(path, "数值“" + textForm + "”无效或超出范围，应为最多两位小数的数字（如“123.45”），绝对值不超过1万亿");
+  if (auto v = parseDecimal2(textForm))
+    out = v;
+  else
+    error(path, "数值“" + textForm + "”无效或超出范围，应为最多两位小数的数字（如“123.45”），绝对值不超过1万亿");
 }
 
 void JsonReader::integer(const json& j, const std::string& path, std::optional<std::int64_t>& out, std::int64_t min,
@@ -95,12 +105,16 @@ void JsonReader::integer(const json& j, const std::string& path, std::optional<s
   }
   if (j.is_number_unsigned()) {
     const auto v = j.get<std::uint64_t>();
-    if (v > static_cast<std::uint64_t>(max)) error(path, "数值" + j.dump() + "超出范围（" + std::to_string(min) + "–" + std::to_string(max) + "）");
-    else out = static_cast<std::int64_t>(v);
+    if (v > static_cast<std::uint64_t>(max))
+      error(path, "数值" + j.dump() + "超出范围（" + std::to_string(min) + "–" + std::to_string(max) + "）");
+    else
+      out = static_cast<std::int64_t>(v);
   } else if (j.is_number_integer()) {
     const auto v = j.get<std::int64_t>();
-    if (v < min || v > max) error(path, "数值" + j.dump() + "超出范围（" + std::to_string(min) + "–" + std::to_string(max) + "）");
-    else out = v;
+    if (v < min || v > max)
+      error(path, "数值" + j.dump() + "超出范围（" + std::to_string(min) + "–" + std::to_string(max) + "）");
+    else
+      out = v;
   } else if (j.is_number_float()) {
     error(path, "应为整数，实际为小数或超大数值" + j.dump());
   } else {
@@ -111,11 +125,14 @@ void JsonReader::integer(const json& j, const std::string& path, std::optional<s
 void JsonReader::integer(const json& j, const std::string& path, std::optional<int>& out, int min, int max) {
   std::optional<std::int64_t> v;
   integer(j, path, v, min, max);
-  if (v) out = static_cast<int>(*v);
-  else if (j.is_null()) out.reset();
+  if (v)
+    out = static_cast<int>(*v);
+  else if (j.is_null())
+    out.reset();
 }
 
-void JsonReader::integer(const json& j, const std::string& path, std::int64_t& out, std::int64_t min, std::int64_t max) {
+void JsonReader::integer(const json& j, const std::string& path, std::int64_t& out, std::int64_t min,
+                         std::int64_t max) {
   std::optional<std::int64_t> v;
   if (j.is_null()) {
     error(path, "缺少数值，应为整数");
@@ -152,8 +169,14 @@ class DepthLimitedBuilder {
   bool key(string_t& v) { return dom_.key(v); }
   bool start_object(std::size_t n) { return enter() && dom_.start_object(n); }
   bool start_array(std::size_t n) { return enter() && dom_.start_array(n); }
-  bool end_object() { --depth_; return dom_.end_object(); }
-  bool end_array() { --depth_; return dom_.end_array(); }
+  bool end_object() {
+    --depth_;
+    return dom_.end_object();
+  }
+  bool end_array() {
+    --depth_;
+    return dom_.end_array();
+  }
   bool parse_error(std::size_t pos, const std::string& token, const nlohmann::detail::exception& e) {
     position = pos;
     return dom_.parse_error(pos, token, e);
@@ -181,7 +204,8 @@ std::optional<json> parseJsonText(std::string_view text, std::vector<JsonError>&
     const bool ok = json::sax_parse(text.begin(), text.end(), &builder, nlohmann::detail::input_format_t::json,
                                     /*strict=*/true, /*ignore_comments=*/false);
     if (builder.tooDeep) {
-      errors.push_back(JsonError{"", "JSON 嵌套超过" + std::to_string(kMaxDepth) + "层，本系统的文档没有这么深：请检查是否多了成对的括号"});
+      errors.push_back(JsonError{
+          "", "JSON 嵌套超过" + std::to_string(kMaxDepth) + "层，本系统的文档没有这么深：请检查是否多了成对的括号"});
       return std::nullopt;
     }
     if (!ok) {

@@ -37,7 +37,8 @@ class JsonReader {
   void date(const json& j, const std::string& path, std::optional<Date>& out);
   void requiredDate(const json& j, const std::string& path, Date& out);
   void decimal(const json& j, const std::string& path, std::optional<Decimal2>& out);
-  void integer(const json& j, const std::string& path, std::optional<std::int64_t>& out, std::int64_t min, std::int64_t max);
+  void integer(const json& j, const std::string& path, std::optional<std::int64_t>& out, std::int64_t min,
+               std::int64_t max);
   void integer(const json& j, const std::string& path, std::optional<int>& out, int min, int max);
   void integer(const json& j, const std::string& path, std::int64_t& out, std::int64_t min, std::int64_t max);
 
@@ -48,9 +49,12 @@ class JsonReader {
       return;
     }
     const auto& s = j.get_ref<const std::string&>();
-    if (auto v = fromCode<E>(s)) out = *v;
-    else if (auto w = fromLabel<E>(s)) out = *w;
-    else error(path, "取值“" + s + "”无效，应为以下之一：" + codesOf<E>());
+    if (auto v = fromCode<E>(s))
+      out = *v;
+    else if (auto w = fromLabel<E>(s))
+      out = *w;
+    else
+      error(path, "取值“" + s + "”无效，应为以下之一：" + codesOf<E>());
   }
   template <class E>
   void optionalEnumeration(const json& j, const std::string& path, std::optional<E>& out) {
@@ -71,7 +75,6 @@ class JsonReader {
   static std::string element(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
  private:
-
   std::vector<JsonError>& errors_;
 };
 

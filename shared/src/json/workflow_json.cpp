@@ -13,18 +13,29 @@ json code(E e) {
   return json(std::string(codeOf(e)));
 }
 
-json encode(const Routing& r) { return json{{"kind", code(r.kind)}, {"unitCode", r.unitCode}, {"unitName", r.unitName}}; }
+json encode(const Routing& r) {
+  return json{{"kind", code(r.kind)}, {"unitCode", r.unitCode}, {"unitName", r.unitName}};
+}
 json encode(const Actor& a) { return json{{"role", code(a.role)}, {"unitCode", a.unitCode}, {"userName", a.userName}}; }
 json encode(const SpotCheck& s) {
   return json{{"date", formatDate(s.date)}, {"inspectors", s.inspectors}, {"result", s.result}, {"passed", s.passed}};
 }
 json encode(const Objection& o) {
-  return json{{"raisedOn", formatDate(o.raisedOn)}, {"content", o.content},       {"resolved", o.resolved},
-              {"upheld", o.upheld},                 {"resolution", o.resolution}, {"resolvedOn", detail::toJson(o.resolvedOn)}};
+  return json{{"raisedOn", formatDate(o.raisedOn)},
+              {"content", o.content},
+              {"resolved", o.resolved},
+              {"upheld", o.upheld},
+              {"resolution", o.resolution},
+              {"resolvedOn", detail::toJson(o.resolvedOn)}};
 }
 json encode(const HistoryEntry& h) {
-  return json{{"date", formatDate(h.date)}, {"action", code(h.action)}, {"actor", encode(h.actor)}, {"from", code(h.from)},
-              {"to", code(h.to)},           {"reason", h.reason},       {"comments", fieldCommentsToJson(h.comments)}};
+  return json{{"date", formatDate(h.date)},
+              {"action", code(h.action)},
+              {"actor", encode(h.actor)},
+              {"from", code(h.from)},
+              {"to", code(h.to)},
+              {"reason", h.reason},
+              {"comments", fieldCommentsToJson(h.comments)}};
 }
 template <class T>
 json rows(const std::vector<T>& v) {
@@ -35,49 +46,72 @@ json rows(const std::vector<T>& v) {
 
 void decode(JsonReader& r, const json& j, const std::string& p, Routing& o) {
   r.object(j, p, [&](const std::string& k, const json& v, const std::string& path) {
-    if (k == "kind") r.enumeration(v, path, o.kind);
-    else if (k == "unitCode") r.text(v, path, o.unitCode);
-    else if (k == "unitName") r.text(v, path, o.unitName);
-    else return false;
+    if (k == "kind")
+      r.enumeration(v, path, o.kind);
+    else if (k == "unitCode")
+      r.text(v, path, o.unitCode);
+    else if (k == "unitName")
+      r.text(v, path, o.unitName);
+    else
+      return false;
     return true;
   });
 }
 void decode(JsonReader& r, const json& j, const std::string& p, Actor& o) {
   r.object(j, p, [&](const std::string& k, const json& v, const std::string& path) {
-    if (k == "role") r.enumeration(v, path, o.role);
-    else if (k == "unitCode") r.text(v, path, o.unitCode);
-    else if (k == "userName") r.text(v, path, o.userName);
-    else return false;
+    if (k == "role")
+      r.enumeration(v, path, o.role);
+    else if (k == "unitCode")
+      r.text(v, path, o.unitCode);
+    else if (k == "userName")
+      r.text(v, path, o.userName);
+    else
+      return false;
     return true;
   });
 }
 void decode(JsonReader& r, const json& j, const std::string& p, FieldComment& o) {
   r.object(j, p, [&](const std::string& k, const json& v, const std::string& path) {
-    if (k == "path") r.text(v, path, o.path);
-    else if (k == "comment") r.text(v, path, o.comment);
-    else return false;
+    if (k == "path")
+      r.text(v, path, o.path);
+    else if (k == "comment")
+      r.text(v, path, o.comment);
+    else
+      return false;
     return true;
   });
 }
 void decode(JsonReader& r, const json& j, const std::string& p, SpotCheck& o) {
   r.object(j, p, [&](const std::string& k, const json& v, const std::string& path) {
-    if (k == "date") r.requiredDate(v, path, o.date);
-    else if (k == "inspectors") r.text(v, path, o.inspectors);
-    else if (k == "result") r.text(v, path, o.result);
-    else if (k == "passed") r.boolean(v, path, o.passed);
-    else return false;
+    if (k == "date")
+      r.requiredDate(v, path, o.date);
+    else if (k == "inspectors")
+      r.text(v, path, o.inspectors);
+    else if (k == "result")
+      r.text(v, path, o.result);
+    else if (k == "passed")
+      r.boolean(v, path, o.passed);
+    else
+      return false;
     return true;
   });
 }
 void decode(JsonReader& r, const json& j, const std::string& p, Objection& o) {
   r.object(j, p, [&](const std::string& k, const json& v, const std::string& path) {
-    if (k == "raisedOn") r.requiredDate(v, path, o.raisedOn);
-    else if (k == "content") r.text(v, path, o.content);
-    else if (k == "resolved") r.boolean(v, path, o.resolved);
-    else if (k == "upheld") r.boolean(v, path, o.upheld);
-    else if (k == "resolution") r.text(v, path, o.resolution);
-    else if (k == "resolvedOn") r.date(v, path, o.resolvedOn);
-    else return false;
+    if (k == "raisedOn")
+      r.requiredDate(v, path, o.raisedOn);
+    else if (k == "content")
+      r.text(v, path, o.content);
+    else if (k == "resolved")
+      r.boolean(v, path, o.resolved);
+    else if (k == "upheld")
+      r.boolean(v, path, o.upheld);
+    else if (k == "resolution")
+      r.text(v, path, o.resolution);
+    else if (k == "resolvedOn")
+      r.date(v, path, o.resolvedOn);
+    else
+      return false;
     return true;
   });
 }
@@ -93,14 +127,22 @@ void decodeRows(JsonReader& r, const json& j, const std::string& path, std::vect
 }
 void decode(JsonReader& r, const json& j, const std::string& p, HistoryEntry& o) {
   r.object(j, p, [&](const std::string& k, const json& v, const std::string& path) {
-    if (k == "date") r.requiredDate(v, path, o.date);
-    else if (k == "action") r.enumeration(v, path, o.action);
-    else if (k == "actor") decode(r, v, path, o.actor);
-    else if (k == "from") r.enumeration(v, path, o.from);
-    else if (k == "to") r.enumeration(v, path, o.to);
-    else if (k == "reason") r.text(v, path, o.reason);
-    else if (k == "comments") decodeRows(r, v, path, o.comments);
-    else return false;
+    if (k == "date")
+      r.requiredDate(v, path, o.date);
+    else if (k == "action")
+      r.enumeration(v, path, o.action);
+    else if (k == "actor")
+      decode(r, v, path, o.actor);
+    else if (k == "from")
+      r.enumeration(v, path, o.from);
+    else if (k == "to")
+      r.enumeration(v, path, o.to);
+    else if (k == "reason")
+      r.text(v, path, o.reason);
+    else if (k == "comments")
+      decodeRows(r, v, path, o.comments);
+    else
+      return false;
     return true;
   });
 }
@@ -145,22 +187,38 @@ WorkflowDecodeResult decodeWorkflowCase(const json& j) {
     }
     r.object(j, "", [&](const std::string& k, const json& v, const std::string& path) {
       if (k == "format") return true;
-      if (k == "state") r.enumeration(v, path, c.state);
-      else if (k == "routing") decode(r, v, path, c.routing);
-      else if (k == "returnedFrom") r.optionalEnumeration(v, path, c.returnedFrom);
-      else if (k == "openComments") decodeRows(r, v, path, c.openComments);
-      else if (k == "recommendation") r.text(v, path, c.recommendation);
-      else if (k == "decisionReason") r.text(v, path, c.decisionReason);
-      else if (k == "removalReason") r.optionalEnumeration(v, path, c.removalReason);
-      else if (k == "spotChecks") decodeRows(r, v, path, c.spotChecks);
-      else if (k == "submittedOn") r.date(v, path, c.submittedOn);
-      else if (k == "publicityStart") r.date(v, path, c.publicityStart);
-      else if (k == "publicityEnd") r.date(v, path, c.publicityEnd);
-      else if (k == "objections") decodeRows(r, v, path, c.objections);
-      else if (k == "admittedOn") r.date(v, path, c.admittedOn);
-      else if (k == "closedOn") r.date(v, path, c.closedOn);
-      else if (k == "history") decodeRows(r, v, path, c.history);
-      else return false;
+      if (k == "state")
+        r.enumeration(v, path, c.state);
+      else if (k == "routing")
+        decode(r, v, path, c.routing);
+      else if (k == "returnedFrom")
+        r.optionalEnumeration(v, path, c.returnedFrom);
+      else if (k == "openComments")
+        decodeRows(r, v, path, c.openComments);
+      else if (k == "recommendation")
+        r.text(v, path, c.recommendation);
+      else if (k == "decisionReason")
+        r.text(v, path, c.decisionReason);
+      else if (k == "removalReason")
+        r.optionalEnumeration(v, path, c.removalReason);
+      else if (k == "spotChecks")
+        decodeRows(r, v, path, c.spotChecks);
+      else if (k == "submittedOn")
+        r.date(v, path, c.submittedOn);
+      else if (k == "publicityStart")
+        r.date(v, path, c.publicityStart);
+      else if (k == "publicityEnd")
+        r.date(v, path, c.publicityEnd);
+      else if (k == "objections")
+        decodeRows(r, v, path, c.objections);
+      else if (k == "admittedOn")
+        r.date(v, path, c.admittedOn);
+      else if (k == "closedOn")
+        r.date(v, path, c.closedOn);
+      else if (k == "history")
+        decodeRows(r, v, path, c.history);
+      else
+        return false;
       return true;
     });
   } catch (...) {

@@ -74,9 +74,12 @@ std::optional<Landline> parseLandline(std::string_view text) {
 
 bool isMobilePhone(std::string_view text) {
   std::string s = compact(trimmed(text));
-  if (s.rfind("+86", 0) == 0) s = s.substr(3);
-  else if (s.rfind("0086", 0) == 0) s = s.substr(4);
-  else if (s.size() == 13 && s.rfind("86", 0) == 0) s = s.substr(2);
+  if (s.rfind("+86", 0) == 0)
+    s = s.substr(3);
+  else if (s.rfind("0086", 0) == 0)
+    s = s.substr(4);
+  else if (s.size() == 13 && s.rfind("86", 0) == 0)
+    s = s.substr(2);
   return s.size() == 11 && allDigits(s) && s[0] == '1' && s[1] >= '3' && s[1] <= '9';
 }
 

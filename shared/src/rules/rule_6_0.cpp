@@ -26,8 +26,9 @@ void checkRule60(const Application& app, const RoundSettings& round, const Valid
               "申请表「统一社会信用代码」第3–8位登记机关行政区划代码为" + code +
                   "，不在山西省（14开头），按指南第六条须注册地在山西省，请核对代码；注册在省外的机构不能申请");
     else if (!Divisions::instance().isShanxiDivision(code))
-      c.error("basic.uscc", "6-0.registered-in-shanxi",
-              "申请表「统一社会信用代码」第3–8位“" + code + "”不是山西省现行的县级以上行政区划代码，请对照营业执照核对");
+      c.error(
+          "basic.uscc", "6-0.registered-in-shanxi",
+          "申请表「统一社会信用代码」第3–8位“" + code + "”不是山西省现行的县级以上行政区划代码，请对照营业执照核对");
   }
   if (!isBlank(app.basic.address) && !addressInShanxi(app.basic.address))
     c.error("basic.address", "6-0.address-in-shanxi",

@@ -17,11 +17,13 @@ void checkRule62(const Application& app, const RoundSettings& round, const Valid
   }
   if (app.basic.nature == InstitutionNature::IndividualBusiness)
     c.review("basic.nature", "6-2.legal-person",
-             "申请表「机构性质」为个体工商户，不具有独立法人资格，指南第六条（二）要求独立法人，请审核人员核实；如选错请更正机构性质");
+             "申请表「机构性质」为个体工商户，不具有独立法人资格，指南第六条（二）要求独立法人，请审核人员核实；如选错"
+             "请更正机构性质");
   if (!detail::hasMaterial(app, MaterialKind::AuditedStatements))
     c.error("materials", "6-2.audited-statements",
-            detail::missingMaterialMessage(MaterialKind::AuditedStatements) + "（须包含" + std::to_string(round.twoYearsAgo()) +
-                "年和" + std::to_string(round.previousYear()) + "年两个年度，指南第六条（二）、第七条（八））");
+            detail::missingMaterialMessage(MaterialKind::AuditedStatements) + "（须包含" +
+                std::to_string(round.twoYearsAgo()) + "年和" + std::to_string(round.previousYear()) +
+                "年两个年度，指南第六条（二）、第七条（八））");
   const auto& ops = app.operations;
   if (ops[0].profit && ops[1].profit && ops[0].profit->hundredths < 0 && ops[1].profit->hundredths < 0)
     c.warning("operations", "6-2.finances",

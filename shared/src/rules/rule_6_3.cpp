@@ -13,13 +13,14 @@ void checkRule63(const Application& app, const RoundSettings& round, const Valid
   const std::set<ServiceDirection> unique(dirs.begin(), dirs.end());
   if (dirs.empty())
     c.error("basic.directions", "6-3.direction-count",
-            "申请表「主要服务方向」未选择，指南第六条（三）要求有明确的专业服务方向，请选择1至" + std::to_string(round.maxDirections) + "项");
+            "申请表「主要服务方向」未选择，指南第六条（三）要求有明确的专业服务方向，请选择1至" +
+                std::to_string(round.maxDirections) + "项");
   else if (unique.size() != dirs.size())
     c.error("basic.directions", "6-3.direction-duplicate", "申请表「主要服务方向」有重复选项，请每个方向只选一次");
   else if (static_cast<int>(dirs.size()) > round.maxDirections)
     c.error("basic.directions", "6-3.direction-count",
-            "申请表「主要服务方向」选了" + std::to_string(dirs.size()) + "项，最多选择" + std::to_string(round.maxDirections) +
-                "项，请取消多余的选项");
+            "申请表「主要服务方向」选了" + std::to_string(dirs.size()) + "项，最多选择" +
+                std::to_string(round.maxDirections) + "项，请取消多余的选项");
   const bool other = unique.count(ServiceDirection::Other) > 0;
   if (other && isBlank(app.basic.otherDirection))
     c.error("basic.otherDirection", "6-3.other-text",

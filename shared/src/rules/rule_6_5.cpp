@@ -12,7 +12,8 @@ void checkRule65(const Application& app, const RoundSettings& round, const Valid
             "申请表「服务场地（平方米）」为0，指南第六条（五）要求有固定的经营服务场所，请填写实际服务场地面积");
   if (!detail::hasMaterial(app, MaterialKind::PremisesCertificate))
     c.error("materials", "6-5.premises-document",
-            detail::missingMaterialMessage(MaterialKind::PremisesCertificate) + "（指南第六条（五）要求有固定的经营服务场所）");
+            detail::missingMaterialMessage(MaterialKind::PremisesCertificate) +
+                "（指南第六条（五）要求有固定的经营服务场所）");
 }
 
 }  // namespace sxpool::rules

@@ -15,9 +15,11 @@ void checkRule66(const Application& app, const RoundSettings& round, const Valid
   const int n = static_cast<int>(names.size());
   if (n < round.minServedEnterprises)
     c.error("enterprises", "6-6.served-enterprises",
-            "服务企业情况登记表中" + std::to_string(round.previousYear()) + "年点对点服务的企业只有" + std::to_string(n) +
-                "家，指南第六条（六）要求近一年不少于" + std::to_string(round.minServedEnterprises) + "家，请补充" +
-                std::to_string(round.minServedEnterprises - n) + "家" + std::to_string(round.previousYear()) + "年服务的企业");
+            "服务企业情况登记表中" + std::to_string(round.previousYear()) + "年点对点服务的企业只有" +
+                std::to_string(n) + "家，指南第六条（六）要求近一年不少于" +
+                std::to_string(round.minServedEnterprises) + "家，请补充" +
+                std::to_string(round.minServedEnterprises - n) + "家" + std::to_string(round.previousYear()) +
+                "年服务的企业");
 }
 
 }  // namespace sxpool::rules

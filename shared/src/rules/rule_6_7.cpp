@@ -10,10 +10,12 @@ void checkRule67(const Application& app, const RoundSettings& round, const Valid
   detail::Checker c{app, round, ctx, out};
   if (!detail::hasMaterial(app, MaterialKind::CreditCheck))
     c.error("materials", "6-7.credit-report",
-            detail::missingMaterialMessage(MaterialKind::CreditCheck) + "（指南第六条（七）、第七条（十）：“信用中国”查询结果截图）");
+            detail::missingMaterialMessage(MaterialKind::CreditCheck) +
+                "（指南第六条（七）、第七条（十）：“信用中国”查询结果截图）");
   if (!app.commitments.credit)
     c.error("commitments.credit", "6-7.legal-rep-commitment",
-            "承诺事项「法定代表人诚信守法、无不良信用记录」尚未勾选，指南第六条（七）要求法定代表人出具该承诺，请阅读后勾选");
+            "承诺事项「法定代表人诚信守法、无不良信用记录」尚未勾选，指南第六条（七）要求法定代表人出具该承诺，请阅读后"
+            "勾选");
   if (ctx.removals && ctx.submissionDate.valid()) {
     const BanCheck ban = checkReentryBan(app.basic.uscc, ctx.submissionDate, *ctx.removals, round);
     if (ban.banned) c.error("basic.uscc", "6-7.reentry-ban", ban.message);

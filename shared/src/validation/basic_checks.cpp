@@ -15,8 +15,9 @@ void checkBasic(Checker& c) {
     if (!rules::isPostalCode(b.postalCode))
       c.error("basic.postalCode", "format.postcode", "申请表「邮政编码」应为6位数字，请核对后重新填写");
     else if (!rules::isShanxiPostalCode(b.postalCode))
-      c.warning("basic.postalCode", "format.postcode.shanxi",
-                "申请表「邮政编码」" + b.postalCode + "不在山西省邮编范围（030000–048999）内，请核对是否填写了注册地的邮编");
+      c.warning(
+          "basic.postalCode", "format.postcode.shanxi",
+          "申请表「邮政编码」" + b.postalCode + "不在山西省邮编范围（030000–048999）内，请核对是否填写了注册地的邮编");
   }
   c.text("basic.legalRepresentative", b.legalRepresentative, shortMax, "请填写法定代表人姓名");
   c.pastDate("basic.foundedOn", b.foundedOn);
@@ -33,11 +34,13 @@ void checkBasic(Checker& c) {
     const auto n = static_cast<int>(utf8Length(trimmed(b.activities)));
     if (n > c.round.activitiesMaxChars)
       c.warning("basic.activities", "format.text-length.activities",
-                "申请表「服务活动开展情况」共" + std::to_string(n) + "字，要求" + std::to_string(c.round.activitiesTargetChars) +
-                    "字左右，请精简到" + std::to_string(c.round.activitiesMaxChars) + "字以内");
+                "申请表「服务活动开展情况」共" + std::to_string(n) + "字，要求" +
+                    std::to_string(c.round.activitiesTargetChars) + "字左右，请精简到" +
+                    std::to_string(c.round.activitiesMaxChars) + "字以内");
     else if (n < c.round.activitiesMinChars)
       c.warning("basic.activities", "format.text-length.activities",
-                "申请表「服务活动开展情况」仅" + std::to_string(n) + "字，要求" + std::to_string(c.round.activitiesTargetChars) +
+                "申请表「服务活动开展情况」仅" + std::to_string(n) + "字，要求" +
+                    std::to_string(c.round.activitiesTargetChars) +
                     "字左右，请补充哪年组织或参与了哪些服务活动、达到了什么效果");
   }
   c.optionalText("basic.otherDirection", b.otherDirection, shortMax);

@@ -8,12 +8,14 @@ void checkCases(Checker& c, Row row) {
   const auto n = static_cast<int>(rows.size());
   if (!row && n < c.round.minTypicalCases)
     c.error("cases", "cases.count",
-            "服务典型案例只有" + std::to_string(n) + "例，指南第七条（九）要求附" + std::to_string(c.round.minTypicalCases) + "–" +
-                std::to_string(c.round.maxTypicalCases) + "例，请补充典型案例");
+            "服务典型案例只有" + std::to_string(n) + "例，指南第七条（九）要求附" +
+                std::to_string(c.round.minTypicalCases) + "–" + std::to_string(c.round.maxTypicalCases) +
+                "例，请补充典型案例");
   if (!row && n > c.round.maxTypicalCases)
     c.warning("cases", "cases.count",
               "服务典型案例有" + std::to_string(n) + "例，指南要求" + std::to_string(c.round.minTypicalCases) + "–" +
-                  std::to_string(c.round.maxTypicalCases) + "例，请保留最有代表性的" + std::to_string(c.round.maxTypicalCases) + "例");
+                  std::to_string(c.round.maxTypicalCases) + "例，请保留最有代表性的" +
+                  std::to_string(c.round.maxTypicalCases) + "例");
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (!inRow(row, i)) continue;
     const TypicalCase& t = rows[i];

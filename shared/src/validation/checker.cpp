@@ -26,7 +26,8 @@ void Checker::optionalText(const FieldPath& field, std::string_view value, int m
   const auto n = utf8Length(value);
   if (n > static_cast<std::size_t>(maxChars))
     error(field.str(), "format.text-length",
-          fieldLabel(field.str()) + "共" + std::to_string(n) + "字，超过上限" + std::to_string(maxChars) + "字，请精简内容");
+          fieldLabel(field.str()) + "共" + std::to_string(n) + "字，超过上限" + std::to_string(maxChars) +
+              "字，请精简内容");
 }
 
 bool Checker::count(const FieldPath& field, const std::optional<Count>& value, std::string_view unit) {
@@ -35,7 +36,8 @@ bool Checker::count(const FieldPath& field, const std::optional<Count>& value, s
     return false;
   }
   if (*value < 0) {
-    error(field.str(), "format.non-negative", fieldLabel(field.str()) + "不能为负数，请填写0或正整数（单位：" + std::string(unit) + "）");
+    error(field.str(), "format.non-negative",
+          fieldLabel(field.str()) + "不能为负数，请填写0或正整数（单位：" + std::string(unit) + "）");
     return false;
   }
   return true;
@@ -48,7 +50,8 @@ bool Checker::amount(const FieldPath& field, const std::optional<Decimal2>& valu
     return false;
   }
   if (!allowNegative && value->hundredths < 0) {
-    error(field.str(), "format.non-negative", fieldLabel(field.str()) + "不能为负数，请填写0或正数（单位：" + std::string(unit) + "）");
+    error(field.str(), "format.non-negative",
+          fieldLabel(field.str()) + "不能为负数，请填写0或正数（单位：" + std::string(unit) + "）");
     return false;
   }
   return true;
@@ -61,7 +64,8 @@ bool Checker::pastDate(const FieldPath& field, const std::optional<Date>& value)
   }
   if (ctx.submissionDate.valid() && *value > ctx.submissionDate)
     error(field.str(), "format.date",
-          fieldLabel(field.str()) + formatDate(*value) + "晚于提交日期" + formatDate(ctx.submissionDate) + "，请核对并填写实际日期");
+          fieldLabel(field.str()) + formatDate(*value) + "晚于提交日期" + formatDate(ctx.submissionDate) +
+              "，请核对并填写实际日期");
   return true;
 }
 

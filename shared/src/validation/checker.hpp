@@ -17,8 +17,8 @@ using Row = std::optional<std::size_t>;  // nullopt = all rows
 // A field path built only when a finding needs it (most checks pass: no string work then).
 class FieldPath {
  public:
-  FieldPath(const char* whole) : whole_(whole) {}          // NOLINT: implicit on purpose
-  FieldPath(const std::string& whole) : whole_(whole) {}   // NOLINT
+  FieldPath(const char* whole) : whole_(whole) {}         // NOLINT: implicit on purpose
+  FieldPath(const std::string& whole) : whole_(whole) {}  // NOLINT
   FieldPath(std::string_view table, std::size_t index, std::string_view field)
       : table_(table), field_(field), index_(index), row_(true) {}
   std::string str() const;
@@ -55,7 +55,8 @@ struct Checker {
   // Required count ≥ 0; true when set and non-negative.
   bool count(const FieldPath& path, const std::optional<Count>& value, std::string_view unit);
   // Required amount; `allowNegative` for profits. true when set (and non-negative unless allowed).
-  bool amount(const FieldPath& path, const std::optional<Decimal2>& value, std::string_view unit, bool allowNegative = false);
+  bool amount(const FieldPath& path, const std::optional<Decimal2>& value, std::string_view unit,
+              bool allowNegative = false);
   // Required date not after the submission date; true when set.
   bool pastDate(const FieldPath& path, const std::optional<Date>& value);
   void missing(const FieldPath& path, std::string_view fillHint);

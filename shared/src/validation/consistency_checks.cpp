@@ -10,12 +10,12 @@ void checkConsistency(Checker& c) {
   const BasicInfo& b = c.app.basic;
   if (b.employeeCount && b.qualifiedStaffCount && *b.qualifiedStaffCount > *b.employeeCount)
     c.error("basic.qualifiedStaffCount", "consistency.qualified-le-employees",
-            "申请表「大专以上和中级职称以上人数」" + n(*b.qualifiedStaffCount) + "人多于「从业人数」" + n(*b.employeeCount) +
-                "人，请核对：该人数是从业人员中的一部分");
+            "申请表「大专以上和中级职称以上人数」" + n(*b.qualifiedStaffCount) + "人多于「从业人数」" +
+                n(*b.employeeCount) + "人，请核对：该人数是从业人员中的一部分");
   if (b.employeeCount && *b.employeeCount >= 0 && static_cast<std::int64_t>(c.app.staff.size()) > *b.employeeCount)
     c.warning("staff", "consistency.staff-le-employees",
-              "服务人员基本情况表列了" + n(static_cast<std::int64_t>(c.app.staff.size())) + "人，多于申请表「从业人数」" +
-                  n(*b.employeeCount) + "人，请核对从业人数或删去非本单位人员");
+              "服务人员基本情况表列了" + n(static_cast<std::int64_t>(c.app.staff.size())) +
+                  "人，多于申请表「从业人数」" + n(*b.employeeCount) + "人，请核对从业人数或删去非本单位人员");
   if (b.expertCount && *b.expertCount != static_cast<std::int64_t>(c.app.experts.size()))
     c.warning("basic.expertCount", "consistency.expert-count",
               "申请表「合作专家数量」为" + n(*b.expertCount) + "人，但专家名单列了" +
@@ -34,8 +34,9 @@ void checkConsistency(Checker& c) {
   const auto& lastYear = c.app.operations[1];
   if (lastYear.enterprisesServed && *lastYear.enterprisesServed < lastYearRows)
     c.warning("operations[1].enterprisesServed", "consistency.enterprises-served",
-              fieldLabel("operations[1].enterprisesServed") + "为" + n(*lastYear.enterprisesServed) + "家，少于服务企业情况登记表中" +
-                  std::to_string(c.round.previousYear()) + "年登记的" + n(lastYearRows) + "家，请核对");
+              fieldLabel("operations[1].enterprisesServed") + "为" + n(*lastYear.enterprisesServed) +
+                  "家，少于服务企业情况登记表中" + std::to_string(c.round.previousYear()) + "年登记的" +
+                  n(lastYearRows) + "家，请核对");
 }
 
 }  // namespace sxpool::detail

@@ -15,7 +15,8 @@ void checkContact(Checker& c) {
   }
   if (c.text("basic.email", b.email, 254, "请填写常用电子邮箱，用于接收审核通知")) {
     if (!rules::isEmail(b.email))
-      c.error("basic.email", "format.email", "申请表「电子信箱」格式不正确，请填写如 name@example.com 的邮箱地址，不要包含空格或中文字符");
+      c.error("basic.email", "format.email",
+              "申请表「电子信箱」格式不正确，请填写如 name@example.com 的邮箱地址，不要包含空格或中文字符");
   }
 }
 

@@ -9,7 +9,8 @@ void checkDeclaration(Checker& c) {
   if (!d.confirmed)
     c.error("declaration.confirmed", "declaration.confirmed",
             "申报材料真实性声明尚未确认，请阅读声明内容后勾选“本单位保证所提供材料真实、完整、准确”");
-  if (c.text("declaration.legalRepresentative", d.legalRepresentative, c.round.maxShortTextChars, "请填写法定代表人姓名") &&
+  if (c.text("declaration.legalRepresentative", d.legalRepresentative, c.round.maxShortTextChars,
+             "请填写法定代表人姓名") &&
       !isBlank(c.app.basic.legalRepresentative) &&
       trimmed(d.legalRepresentative) != trimmed(c.app.basic.legalRepresentative))
     c.warning("declaration.legalRepresentative", "consistency.declaration-name",

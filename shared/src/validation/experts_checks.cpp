@@ -16,7 +16,8 @@ void checkExperts(Checker& c, Row row) {
     if (!inRow(row, i)) continue;
     c.text(FieldPath("experts", i, "name"), e.name, c.round.maxShortTextChars, "请填写专家姓名，或删除这一空行");
     if (e.title == TitleLevel::Unset)
-      c.missing(FieldPath("experts", i, "title"), "请选择专家的职称级别（正高级、副高级、中级等；无职称但达到副高级水平的选“副高级以上同等水平”）");
+      c.missing(FieldPath("experts", i, "title"),
+                "请选择专家的职称级别（正高级、副高级、中级等；无职称但达到副高级水平的选“副高级以上同等水平”）");
     c.optionalText(FieldPath("experts", i, "titleName"), e.titleName, c.round.maxShortTextChars);
     c.text(FieldPath("experts", i, "field"), e.field, c.round.maxShortTextChars, "请填写专家的专业领域");
     c.optionalText(FieldPath("experts", i, "employer"), e.employer, c.round.maxShortTextChars);

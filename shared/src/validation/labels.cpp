@@ -135,7 +135,9 @@ std::string fieldLabel(std::string_view path) {
     std::size_t index = 0;
     for (char c : digits) index = index * 10 + static_cast<std::size_t>(c >= '0' && c <= '9' ? c - '0' : 0);
     if (section == "operations")
-      row = index == 0 ? "（第一年）" : index == 1 ? "（第二年，即上年度）" : "（第" + std::to_string(index + 1) + "列）";
+      row = index == 0   ? "（第一年）"
+            : index == 1 ? "（第二年，即上年度）"
+                         : "（第" + std::to_string(index + 1) + "列）";
     else
       row = "第" + std::to_string(index + 1) + "行";
     rest = rest.substr(close + 1);

@@ -9,7 +9,8 @@
 namespace sxpool::detail {
 namespace {
 bool reportedByEligibility(MaterialKind k) {
-  return k == MaterialKind::PremisesCertificate || k == MaterialKind::AuditedStatements || k == MaterialKind::CreditCheck;
+  return k == MaterialKind::PremisesCertificate || k == MaterialKind::AuditedStatements ||
+         k == MaterialKind::CreditCheck;
 }
 }  // namespace
 

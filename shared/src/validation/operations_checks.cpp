@@ -13,8 +13,8 @@ void checkOperations(Checker& c) {
     else if (*op.year != expectedYear)
       c.error(yearPath, "consistency.operations-year",
               fieldLabel(yearPath) + "应为" + std::to_string(expectedYear) + "年（本轮" + std::to_string(c.round.year) +
-                  "年度申报的近两年为" + std::to_string(c.round.twoYearsAgo()) + "年和" + std::to_string(c.round.previousYear()) +
-                  "年），请改为" + std::to_string(expectedYear));
+                  "年度申报的近两年为" + std::to_string(c.round.twoYearsAgo()) + "年和" +
+                  std::to_string(c.round.previousYear()) + "年），请改为" + std::to_string(expectedYear));
     const bool revenueOk = c.amount(FieldPath("operations", i, "revenue"), op.revenue, "万元");
     const bool profitOk = c.amount(FieldPath("operations", i, "profit"), op.profit, "万元", true);
     c.count(FieldPath("operations", i, "enterprisesServed"), op.enterprisesServed, "家");

@@ -14,13 +14,15 @@ void checkUsccField(Checker& c) {
   }
   const UsccCheck r = checkUscc(code);
   if (!r.lengthOk) {
-    c.error(path, "format.uscc.length",
-            "申请表「统一社会信用代码」应为18位，当前为" + std::to_string(utf8Length(code)) + "位，请对照营业执照重新填写");
+    c.error(
+        path, "format.uscc.length",
+        "申请表「统一社会信用代码」应为18位，当前为" + std::to_string(utf8Length(code)) + "位，请对照营业执照重新填写");
     return;
   }
   if (!r.charsetOk) {
     c.error(path, "format.uscc.charset",
-            "申请表「统一社会信用代码」只能包含数字和大写字母（不含I、O、Z、S、V），请检查是否误用了小写字母、字母O或I、全角字符");
+            "申请表「统一社会信用代码」只能包含数字和大写字母（不含I、O、Z、S、V），请检查是否误用了小写字母、字母O或I"
+            "、全角字符");
     return;
   }
   // A few genuinely issued early codes fail the checks: the applicant may ask for manual review instead.
@@ -41,8 +43,8 @@ void checkUsccField(Checker& c) {
     const auto implied = natureFromUscc(code);
     if (implied && *implied != b.nature && *implied != InstitutionNature::Other)
       c.warning("basic.nature", "format.uscc.type-nature",
-                "申请表「机构性质」选择了“" + std::string(labelOf(b.nature)) + "”，但统一社会信用代码前两位“" + code.substr(0, 2) +
-                    "”表示“" + std::string(labelOf(*implied)) + "”，请核对机构性质或代码");
+                "申请表「机构性质」选择了“" + std::string(labelOf(b.nature)) + "”，但统一社会信用代码前两位“" +
+                    code.substr(0, 2) + "”表示“" + std::string(labelOf(*implied)) + "”，请核对机构性质或代码");
   }
 }
 

@@ -11,8 +11,21 @@ using detail::Checker;
 using detail::Row;
 
 enum class Section {
-  Basic, Operations, Overview, Products, Staff, Enterprises, Cases, Experts, Partners, Materials, Commitments,
-  Declaration, Routing, Recommendation, Unknown
+  Basic,
+  Operations,
+  Overview,
+  Products,
+  Staff,
+  Enterprises,
+  Cases,
+  Experts,
+  Partners,
+  Materials,
+  Commitments,
+  Declaration,
+  Routing,
+  Recommendation,
+  Unknown
 };
 
 struct SectionKey {
@@ -21,11 +34,21 @@ struct SectionKey {
 };
 
 constexpr SectionKey kSectionKeys[] = {
-    {"basic", Section::Basic},         {"operations", Section::Operations},   {"overview", Section::Overview},
-    {"products", Section::Products},   {"staff", Section::Staff},             {"enterpriseCount", Section::Enterprises},
-    {"enterprises", Section::Enterprises}, {"cases", Section::Cases},         {"experts", Section::Experts},
-    {"partners", Section::Partners},   {"materials", Section::Materials},     {"commitments", Section::Commitments},
-    {"declaration", Section::Declaration}, {"routing", Section::Routing},     {"recommendation", Section::Recommendation},
+    {"basic", Section::Basic},
+    {"operations", Section::Operations},
+    {"overview", Section::Overview},
+    {"products", Section::Products},
+    {"staff", Section::Staff},
+    {"enterpriseCount", Section::Enterprises},
+    {"enterprises", Section::Enterprises},
+    {"cases", Section::Cases},
+    {"experts", Section::Experts},
+    {"partners", Section::Partners},
+    {"materials", Section::Materials},
+    {"commitments", Section::Commitments},
+    {"declaration", Section::Declaration},
+    {"routing", Section::Routing},
+    {"recommendation", Section::Recommendation},
 };
 
 void runSection(Checker& c, Section s, Row row) {
@@ -83,7 +106,8 @@ Findings validateField(const Application& app, std::string_view path, const Roun
   if (stop != std::string_view::npos && path[stop] == '[') {
     std::size_t index = 0;
     std::size_t i = stop + 1;
-    for (; i < path.size() && path[i] >= '0' && path[i] <= '9'; ++i) index = index * 10 + static_cast<std::size_t>(path[i] - '0');
+    for (; i < path.size() && path[i] >= '0' && path[i] <= '9'; ++i)
+      index = index * 10 + static_cast<std::size_t>(path[i] - '0');
     if (i > stop + 1 && i < path.size() && path[i] == ']') row = index;
   }
   Findings all;

@@ -79,7 +79,8 @@ std::string label(S s) { return "「" + std::string(labelOf(s)) + "」"; }
 // State, role and jurisdiction: what availableActions needs.
 std::optional<std::string> structuralRefusal(const WorkflowCase& c, Action a, const Actor& actor) {
   if (!allowedIn(a, c.state)) {
-    if (a == Action::Withdraw && c.state == S::Draft) return std::string("申请尚未提交，无需撤回；如不再申请，可直接删除草稿");
+    if (a == Action::Withdraw && c.state == S::Draft)
+      return std::string("申请尚未提交，无需撤回；如不再申请，可直接删除草稿");
     if (a == Action::Withdraw)
       return "申请当前状态为" + label(c.state) + "，省工信厅已作出审核决定或流程已结束，不能再撤回";
     if (a == Action::Admit && c.state == S::ObjectionPending)
@@ -92,8 +93,8 @@ std::optional<std::string> structuralRefusal(const WorkflowCase& c, Action a, co
   if (role == Role::Applicant) return std::nullopt;  // ownership: the server's check
   const std::string expected = role == Role::ProvinceReviewer ? std::string(kProvinceUnitCode) : holdingUnit(c);
   if (actor.unitCode != expected)
-    return "该申请当前由" + unitName(expected, c.routing) + "办理，不在您所在单位（" + unitName(actor.unitCode, c.routing) +
-           "）的管辖范围内；如属地有误，应由当前办理单位退回申请人更正";
+    return "该申请当前由" + unitName(expected, c.routing) + "办理，不在您所在单位（" +
+           unitName(actor.unitCode, c.routing) + "）的管辖范围内；如属地有误，应由当前办理单位退回申请人更正";
   return std::nullopt;
 }
 
@@ -133,7 +134,8 @@ std::optional<std::string> payloadRefusal(const WorkflowCase& c, const ActionReq
         return std::string("退回修改须说明需要修改的内容：请至少针对一个字段填写修改意见，或填写退回理由");
       for (const auto& fc : r.comments)
         if (isBlank(fc.comment))
-          return "对字段" + (fc.path.empty() ? std::string("（整体）") : fieldLabel(fc.path)) + "的修改意见为空，请填写需要如何修改";
+          return "对字段" + (fc.path.empty() ? std::string("（整体）") : fieldLabel(fc.path)) +
+                 "的修改意见为空，请填写需要如何修改";
       return std::nullopt;
     }
     case Action::Reject:
@@ -141,7 +143,8 @@ std::optional<std::string> payloadRefusal(const WorkflowCase& c, const ActionReq
       return std::nullopt;
     case Action::RecordSpotCheck:
       if (!r.spotCheck || isBlank(r.spotCheck->result)) return std::string("请填写实地抽查记录的「抽查结果」");
-      if (!r.spotCheck->date.valid() || r.spotCheck->date > r.date) return std::string("实地抽查日期无效或晚于今天，请填写实际抽查日期");
+      if (!r.spotCheck->date.valid() || r.spotCheck->date > r.date)
+        return std::string("实地抽查日期无效或晚于今天，请填写实际抽查日期");
       return std::nullopt;
     case Action::Publish: {
       const auto end = calendar.nthWorkingDay(r.date, round.publicityWorkingDays);
@@ -151,28 +154,30 @@ std::optional<std::string> payloadRefusal(const WorkflowCase& c, const ActionReq
     case Action::RaiseObjection:
       if (isBlank(r.reason)) return std::string("请填写「异议内容」：反映人提出的具体问题");
       if (c.publicityStart && c.publicityEnd && (r.date < *c.publicityStart || r.date > *c.publicityEnd))
-        return "公示期为" + formatDate(*c.publicityStart) + "至" + formatDate(*c.publicityEnd) + "，公示期外的异议不予登记";
+        return "公示期为" + formatDate(*c.publicityStart) + "至" + formatDate(*c.publicityEnd) +
+               "，公示期外的异议不予登记";
       return std::nullopt;
     case Action::ResolveObjection:
       if (isBlank(r.reason)) return std::string("请填写「处理意见」：说明核实情况以及异议是否成立");
       return std::nullopt;
     case Action::Admit:
       if (c.publicityEnd && r.date <= *c.publicityEnd)
-        return "公示期至" + formatDate(*c.publicityEnd) + "（第" + std::to_string(round.publicityWorkingDays) + "个工作日）结束，请在" +
-               formatDate(c.publicityEnd->addDays(1)) + "及以后纳入资源库";
+        return "公示期至" + formatDate(*c.publicityEnd) + "（第" + std::to_string(round.publicityWorkingDays) +
+               "个工作日）结束，请在" + formatDate(c.publicityEnd->addDays(1)) + "及以后纳入资源库";
       return std::nullopt;
     case Action::Remove:
       if (!r.removalReason) return std::string("请选择移出原因（指南第十、十一、十二条）");
       return std::nullopt;
-    case Action::Withdraw:
-      return std::nullopt;
+    case Action::Withdraw: return std::nullopt;
   }
   return std::nullopt;
 }
 
 }  // namespace
 
-bool Actor::operator==(const Actor& o) const { return role == o.role && unitCode == o.unitCode && userName == o.userName; }
+bool Actor::operator==(const Actor& o) const {
+  return role == o.role && unitCode == o.unitCode && userName == o.userName;
+}
 bool FieldComment::operator==(const FieldComment& o) const { return path == o.path && comment == o.comment; }
 bool SpotCheck::operator==(const SpotCheck& o) const {
   return date == o.date && inspectors == o.inspectors && result == o.result && passed == o.passed;
@@ -182,8 +187,8 @@ bool Objection::operator==(const Objection& o) const {
          resolution == o.resolution && resolvedOn == o.resolvedOn;
 }
 bool HistoryEntry::operator==(const HistoryEntry& o) const {
-  return date == o.date && action == o.action && actor == o.actor && from == o.from && to == o.to && reason == o.reason &&
-         comments == o.comments;
+  return date == o.date && action == o.action && actor == o.actor && from == o.from && to == o.to &&
+         reason == o.reason && comments == o.comments;
 }
 bool WorkflowCase::operator==(const WorkflowCase& o) const {
   return state == o.state && routing == o.routing && returnedFrom == o.returnedFrom && openComments == o.openComments &&
@@ -193,7 +198,9 @@ bool WorkflowCase::operator==(const WorkflowCase& o) const {
          closedOn == o.closedOn && history == o.history;
 }
 
-bool isReviewState(WorkflowState s) { return std::find(std::begin(kReviewStates), std::end(kReviewStates), s) != std::end(kReviewStates); }
+bool isReviewState(WorkflowState s) {
+  return std::find(std::begin(kReviewStates), std::end(kReviewStates), s) != std::end(kReviewStates);
+}
 bool isClosedState(WorkflowState s) { return oneOf(s, {S::Rejected, S::Withdrawn, S::Removed}); }
 
 std::optional<WorkflowState> firstReviewState(const Routing& routing, std::string* why) {
@@ -231,7 +238,8 @@ std::optional<std::string> canApply(const WorkflowCase& c, const ActionRequest& 
   if (auto refusal = structuralRefusal(c, r.action, r.actor)) return refusal;
   if (!r.date.valid()) return std::string("操作日期无效，请检查系统日期");
   if (!c.history.empty() && r.date < c.history.back().date)
-    return "操作日期" + formatDate(r.date) + "早于上一步操作日期" + formatDate(c.history.back().date) + "，请检查系统日期";
+    return "操作日期" + formatDate(r.date) + "早于上一步操作日期" + formatDate(c.history.back().date) +
+           "，请检查系统日期";
   return payloadRefusal(c, r, round, calendar);
 }
 
@@ -259,8 +267,10 @@ WorkflowOutcome apply(const WorkflowCase& c, const ActionRequest& r, const Round
       break;
     case Action::Withdraw: close(S::Withdrawn, r.reason); break;
     case Action::Pass:
-      if (c.state == S::AtCounty) n.state = S::AtCity;
-      else if (c.state == S::AtProvince) n.state = S::ProvinceApproved;
+      if (c.state == S::AtCounty)
+        n.state = S::AtCity;
+      else if (c.state == S::AtProvince)
+        n.state = S::ProvinceApproved;
       else {
         n.state = S::AtProvince;
         n.recommendation = r.recommendation;
@@ -293,8 +303,10 @@ WorkflowOutcome apply(const WorkflowCase& c, const ActionRequest& r, const Round
       o.upheld = r.objectionUpheld;
       o.resolution = r.reason;
       o.resolvedOn = r.date;
-      if (r.objectionUpheld) close(S::Rejected, "公示异议成立：" + r.reason);
-      else n.state = S::InPublicity;
+      if (r.objectionUpheld)
+        close(S::Rejected, "公示异议成立：" + r.reason);
+      else
+        n.state = S::InPublicity;
       break;
     }
     case Action::Admit:

@@ -11,53 +11,53 @@ namespace sxpool::web {
 // The browser host: SDL2 window with a WebGL2 context, ImGui's SDL2 + OpenGL3 backends, the idle-aware loop,
 // font tiers fetched on demand. Everything the app sees goes through AppContext.
 class BrowserApp {
-public:
-    BrowserApp();
-    int run();  // never returns in the browser (emscripten_set_main_loop)
-    void tick();
-    long framesRendered() const { return frames_.framesRendered(); }
-    std::string probeJson() const { return probe_.toJson(); }
+ public:
+  BrowserApp();
+  int run();  // never returns in the browser (emscripten_set_main_loop)
+  void tick();
+  long framesRendered() const { return frames_.framesRendered(); }
+  std::string probeJson() const { return probe_.toJson(); }
 
-private:
-    void prepareFirstFrame();
-    void rebuildFontsIfNeeded(float framebufferScale);
-    bool installUiAtlas(float pixelSize, float scale);  // the prebuilt atlas of the UI's text, if it fits
-    void growGlyphsToUi(bool idle);
-    void markFirstFrames();  // for benchmarks: Module.firstFrameAt, Module.firstInteractiveAt
-    void fetchFontTierIfNeeded();
-    void reportFonts();  // for the test probe
-    void connectMaterials();
+ private:
+  void prepareFirstFrame();
+  void rebuildFontsIfNeeded(float framebufferScale);
+  bool installUiAtlas(float pixelSize, float scale);  // the prebuilt atlas of the UI's text, if it fits
+  void growGlyphsToUi(bool idle);
+  void markFirstFrames();  // for benchmarks: Module.firstFrameAt, Module.firstInteractiveAt
+  void fetchFontTierIfNeeded();
+  void reportFonts();  // for the test probe
+  void connectMaterials();
 
-public:
-    // The material slot under a point (CSS pixels) for a dropped file: "kind|maxBytes|uploadUrl", or "".
-    std::string dropTarget(float x, float y) const;
-    std::string takeFrameStats();
+ public:
+  // The material slot under a point (CSS pixels) for a dropped file: "kind|maxBytes|uploadUrl", or "".
+  std::string dropTarget(float x, float y) const;
+  std::string takeFrameStats();
 
-private:
-    struct FrameStats {
-        long count = 0;
-        double totalMs = 0, maxMs = 0;
-        void add(double ms) {
-            ++count;
-            totalMs += ms;
-            if (ms > maxMs) maxMs = ms;
-        }
-    } frameStats_;
+ private:
+  struct FrameStats {
+    long count = 0;
+    double totalMs = 0, maxMs = 0;
+    void add(double ms) {
+      ++count;
+      totalMs += ms;
+      if (ms > maxMs) maxMs = ms;
+    }
+  } frameStats_;
 
-    FrameScheduler frames_;
-    GlyphSet glyphs_;
-    FontLibrary fonts_;
-    TestProbe probe_;
-    FetchClient http_;
-    IndexedDbStore local_;
-    App app_;
-    SDL_Window* window_ = nullptr;
-    SDL_GLContext gl_ = nullptr;
-    float atlasScale_ = 0;
-    bool fontTextureCreated_ = false;
-    int fetchingTier_ = -1;
-    double fontRetryAt_ = 0;
-    bool interactiveMarked_ = false;
+  FrameScheduler frames_;
+  GlyphSet glyphs_;
+  FontLibrary fonts_;
+  TestProbe probe_;
+  FetchClient http_;
+  IndexedDbStore local_;
+  App app_;
+  SDL_Window* window_ = nullptr;
+  SDL_GLContext gl_ = nullptr;
+  float atlasScale_ = 0;
+  bool fontTextureCreated_ = false;
+  int fetchingTier_ = -1;
+  double fontRetryAt_ = 0;
+  bool interactiveMarked_ = false;
 };
 
 BrowserApp& browserApp();

@@ -6,6 +6,8 @@
 
 namespace sxpool::web {
 
+// The bodies of EM_JS are JavaScript, not C++.
+// clang-format off
 EM_JS(void, js_pick_file, (int kind, double maxBytes, const char* url), {
     Module.sxpoolFiles.pick(kind, maxBytes, UTF8ToString(url));
 });
@@ -14,114 +16,114 @@ EM_JS(void, js_retry_upload, (int kind), { Module.sxpoolFiles.retry(kind); });
 EM_JS(void, js_preview_file, (const char* url, const char* fileName), {
     Module.sxpoolFiles.preview(UTF8ToString(url), UTF8ToString(fileName));
 });
+// clang-format on
 
 BrowserMaterials& BrowserMaterials::instance() {
-    static BrowserMaterials m;
-    return m;
+  static BrowserMaterials m;
+  return m;
 }
 
 namespace {
 std::string uploadUrl(long applicationId, MaterialKind kind) {
-    return "api/v1/applications/" + std::to_string(applicationId) + "/materials/" +
-           std::to_string(static_cast<int>(kind));
+  return "api/v1/applications/" + std::to_string(applicationId) + "/materials/" +
+         std::to_string(static_cast<int>(kind));
 }
 }  // namespace
 
 void BrowserMaterials::pickFile(MaterialKind kind) {
-    const long id = hooks_.applicationId ? hooks_.applicationId() : 0;
-    if (id == 0) {
-        auto& s = status_[static_cast<int>(kind)];
-        s.state = UploadStatus::State::Failed;
-        s.error = "请先登录并打开本年度的申请，再上传材料";
-        return;
-    }
-    js_pick_file(static_cast<int>(kind), static_cast<double>(maxFileBytes_), uploadUrl(id, kind).c_str());
+  const long id = hooks_.applicationId ? hooks_.applicationId() : 0;
+  if (id == 0) {
+    auto& s = status_[static_cast<int>(kind)];
+    s.state = UploadStatus::State::Failed;
+    s.error = "请先登录并打开本年度的申请，再上传材料";
+    return;
+  }
+  js_pick_file(static_cast<int>(kind), static_cast<double>(maxFileBytes_), uploadUrl(id, kind).c_str());
 }
 
 void BrowserMaterials::cancel(MaterialKind kind) {
-    js_cancel_upload(static_cast<int>(kind));
-    status_.erase(static_cast<int>(kind));
+  js_cancel_upload(static_cast<int>(kind));
+  status_.erase(static_cast<int>(kind));
 }
 
 void BrowserMaterials::retry(MaterialKind kind) { js_retry_upload(static_cast<int>(kind)); }
 
 void BrowserMaterials::remove(MaterialKind kind) {
-    status_.erase(static_cast<int>(kind));
-    if (hooks_.removeUploaded) hooks_.removeUploaded(kind);
+  status_.erase(static_cast<int>(kind));
+  if (hooks_.removeUploaded) hooks_.removeUploaded(kind);
 }
 
 void BrowserMaterials::preview(MaterialKind kind) {
-    const long id = hooks_.applicationId ? hooks_.applicationId() : 0;
-    const std::string sha = hooks_.sha256Of ? hooks_.sha256Of(kind) : std::string();
-    if (id == 0 || sha.empty()) return;
-    const std::string url = "api/v1/applications/" + std::to_string(id) + "/files/" + sha;
-    js_preview_file(url.c_str(), "");
+  const long id = hooks_.applicationId ? hooks_.applicationId() : 0;
+  const std::string sha = hooks_.sha256Of ? hooks_.sha256Of(kind) : std::string();
+  if (id == 0 || sha.empty()) return;
+  const std::string url = "api/v1/applications/" + std::to_string(id) + "/files/" + sha;
+  js_preview_file(url.c_str(), "");
 }
 
 UploadStatus BrowserMaterials::status(MaterialKind kind) const {
-    auto it = status_.find(static_cast<int>(kind));
-    return it == status_.end() ? UploadStatus{} : it->second;
+  auto it = status_.find(static_cast<int>(kind));
+  return it == status_.end() ? UploadStatus{} : it->second;
 }
 
 void BrowserMaterials::onStarted(int kind, const char* fileName, double size) {
-    auto& s = status_[kind];
-    s = UploadStatus{};
-    s.state = UploadStatus::State::Uploading;
-    s.fileName = fileName ? fileName : "";
-    s.sizeBytes = static_cast<std::int64_t>(size);
-    if (hooks_.wake) hooks_.wake();
+  auto& s = status_[kind];
+  s = UploadStatus{};
+  s.state = UploadStatus::State::Uploading;
+  s.fileName = fileName ? fileName : "";
+  s.sizeBytes = static_cast<std::int64_t>(size);
+  if (hooks_.wake) hooks_.wake();
 }
 
 void BrowserMaterials::onProgress(int kind, double loaded, double total) {
-    auto& s = status_[kind];
-    s.progress = total > 0 ? static_cast<float>(loaded / total) : 0.0f;
-    if (hooks_.wake) hooks_.wake();
+  auto& s = status_[kind];
+  s.progress = total > 0 ? static_cast<float>(loaded / total) : 0.0f;
+  if (hooks_.wake) hooks_.wake();
 }
 
 void BrowserMaterials::onFinished(int kind, int httpStatus, const char* body) {
-    auto& s = status_[kind];
-    auto j = nlohmann::json::parse(body ? body : "", nullptr, false);
-    if (httpStatus == 201 && j.is_object()) {
-        Material m;
-        m.kind = static_cast<MaterialKind>(kind);
-        m.fileName = j.value("fileName", s.fileName);
-        m.sizeBytes = j.value("sizeBytes", s.sizeBytes);
-        m.contentType = j.value("contentType", "");
-        m.sha256 = j.value("sha256", "");
-        status_.erase(kind);
-        if (hooks_.uploaded) hooks_.uploaded(m, j.value("id", 0L));
-    } else {
-        s.state = UploadStatus::State::Failed;
-        s.error = j.is_object() && j.contains("message") && j["message"].is_string()
-                      ? j["message"].get<std::string>()
-                      : httpStatus == 0 ? "网络中断，上传未完成：请检查网络后点「重试」"
-                                        : "上传失败（服务器返回 " + std::to_string(httpStatus) + "），请点「重试」";
-    }
-    if (hooks_.wake) hooks_.wake();
+  auto& s = status_[kind];
+  auto j = nlohmann::json::parse(body ? body : "", nullptr, false);
+  if (httpStatus == 201 && j.is_object()) {
+    Material m;
+    m.kind = static_cast<MaterialKind>(kind);
+    m.fileName = j.value("fileName", s.fileName);
+    m.sizeBytes = j.value("sizeBytes", s.sizeBytes);
+    m.contentType = j.value("contentType", "");
+    m.sha256 = j.value("sha256", "");
+    status_.erase(kind);
+    if (hooks_.uploaded) hooks_.uploaded(m, j.value("id", 0L));
+  } else {
+    s.state = UploadStatus::State::Failed;
+    s.error = j.is_object() && j.contains("message") && j["message"].is_string() ? j["message"].get<std::string>()
+              : httpStatus == 0 ? "网络中断，上传未完成：请检查网络后点「重试」"
+                                : "上传失败（服务器返回 " + std::to_string(httpStatus) + "），请点「重试」";
+  }
+  if (hooks_.wake) hooks_.wake();
 }
 
 void BrowserMaterials::onRefused(int kind, const char* fileName, const char* message) {
-    auto& s = status_[kind];
-    s = UploadStatus{};
-    s.state = UploadStatus::State::Failed;
-    s.fileName = fileName ? fileName : "";
-    s.error = message ? message : "";
-    if (hooks_.wake) hooks_.wake();
+  auto& s = status_[kind];
+  s = UploadStatus{};
+  s.state = UploadStatus::State::Failed;
+  s.fileName = fileName ? fileName : "";
+  s.error = message ? message : "";
+  if (hooks_.wake) hooks_.wake();
 }
 
 }  // namespace sxpool::web
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void sxpool_upload_started(int kind, const char* name, double size) {
-    sxpool::web::BrowserMaterials::instance().onStarted(kind, name, size);
+  sxpool::web::BrowserMaterials::instance().onStarted(kind, name, size);
 }
 EMSCRIPTEN_KEEPALIVE void sxpool_upload_progress(int kind, double loaded, double total) {
-    sxpool::web::BrowserMaterials::instance().onProgress(kind, loaded, total);
+  sxpool::web::BrowserMaterials::instance().onProgress(kind, loaded, total);
 }
 EMSCRIPTEN_KEEPALIVE void sxpool_upload_finished(int kind, int status, const char* body) {
-    sxpool::web::BrowserMaterials::instance().onFinished(kind, status, body);
+  sxpool::web::BrowserMaterials::instance().onFinished(kind, status, body);
 }
 EMSCRIPTEN_KEEPALIVE void sxpool_upload_refused(int kind, const char* name, const char* message) {
-    sxpool::web::BrowserMaterials::instance().onRefused(kind, name, message);
+  sxpool::web::BrowserMaterials::instance().onRefused(kind, name, message);
 }
 }

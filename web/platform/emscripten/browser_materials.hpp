@@ -10,36 +10,36 @@ namespace sxpool::web {
 // anything is sent, XHR uploads with progress and cancel (fetch cannot report upload progress), preview of an
 // uploaded file in a new tab (fetched as a blob, since the server always sends attachments for download).
 class BrowserMaterials final : public MaterialsPort {
-public:
-    struct Hooks {
-        std::function<long()> applicationId;              // 0 while none is open
-        std::function<void(const Material&, long attachmentId)> uploaded;  // stored: into the draft
-        std::function<void(MaterialKind)> removeUploaded;  // remove it from the draft (and the server)
-        std::function<std::string(MaterialKind)> sha256Of; // of the uploaded file, for preview
-        std::function<void()> wake;
-    };
-    static BrowserMaterials& instance();
-    void setHooks(Hooks hooks) { hooks_ = std::move(hooks); }
-    void setMaxFileBytes(std::int64_t bytes) override { maxFileBytes_ = bytes; }
+ public:
+  struct Hooks {
+    std::function<long()> applicationId;                               // 0 while none is open
+    std::function<void(const Material&, long attachmentId)> uploaded;  // stored: into the draft
+    std::function<void(MaterialKind)> removeUploaded;                  // remove it from the draft (and the server)
+    std::function<std::string(MaterialKind)> sha256Of;                 // of the uploaded file, for preview
+    std::function<void()> wake;
+  };
+  static BrowserMaterials& instance();
+  void setHooks(Hooks hooks) { hooks_ = std::move(hooks); }
+  void setMaxFileBytes(std::int64_t bytes) override { maxFileBytes_ = bytes; }
 
-    void pickFile(MaterialKind kind) override;
-    void cancel(MaterialKind kind) override;
-    void retry(MaterialKind kind) override;
-    void remove(MaterialKind kind) override;
-    void preview(MaterialKind kind) override;
-    UploadStatus status(MaterialKind kind) const override;
-    std::int64_t maxFileBytes() const override { return maxFileBytes_; }
+  void pickFile(MaterialKind kind) override;
+  void cancel(MaterialKind kind) override;
+  void retry(MaterialKind kind) override;
+  void remove(MaterialKind kind) override;
+  void preview(MaterialKind kind) override;
+  UploadStatus status(MaterialKind kind) const override;
+  std::int64_t maxFileBytes() const override { return maxFileBytes_; }
 
-    // From bridge.js.
-    void onStarted(int kind, const char* fileName, double size);
-    void onProgress(int kind, double loaded, double total);
-    void onFinished(int kind, int httpStatus, const char* body);
-    void onRefused(int kind, const char* fileName, const char* message);
+  // From bridge.js.
+  void onStarted(int kind, const char* fileName, double size);
+  void onProgress(int kind, double loaded, double total);
+  void onFinished(int kind, int httpStatus, const char* body);
+  void onRefused(int kind, const char* fileName, const char* message);
 
-private:
-    Hooks hooks_;
-    std::int64_t maxFileBytes_ = 20LL * 1024 * 1024;
-    std::map<int, UploadStatus> status_;
+ private:
+  Hooks hooks_;
+  std::int64_t maxFileBytes_ = 20LL * 1024 * 1024;
+  std::map<int, UploadStatus> status_;
 };
 
 }  // namespace sxpool::web

@@ -11,17 +11,17 @@
 namespace sxpool::web {
 
 enum class WizardStep {
-    Basic,        // 申请表
-    Overview,     // 单位情况概述
-    Products,     // 服务产品情况表
-    Staff,        // 服务人员基本情况表
-    Enterprises,  // 服务企业情况登记表 + 典型案例
-    Experts,      // 专家与合作机构
-    Operations,   // 近两年经营情况
-    Materials,    // 申请材料
-    Declaration,  // 承诺与真实性声明, 提交
-    Review,       // 检查全部问题
-    Count
+  Basic,        // 申请表
+  Overview,     // 单位情况概述
+  Products,     // 服务产品情况表
+  Staff,        // 服务人员基本情况表
+  Enterprises,  // 服务企业情况登记表 + 典型案例
+  Experts,      // 专家与合作机构
+  Operations,   // 近两年经营情况
+  Materials,    // 申请材料
+  Declaration,  // 承诺与真实性声明, 提交
+  Review,       // 检查全部问题
+  Count
 };
 
 constexpr int kStepCount = static_cast<int>(WizardStep::Count);

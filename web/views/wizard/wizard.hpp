@@ -22,13 +22,13 @@
 namespace sxpool::web {
 
 struct WizardEnv {
-    MaterialsPort& materials;
-    TestProbe& probe;
-    std::function<void()> onSubmit;  // called once the applicant confirmed the declaration
-    std::string statusLine;          // 已保存到本机 / 同步中 / 已同步 / 离线 / 冲突 (shown in the header)
-    bool readOnly = false;           // submitted and under review: everything shown, nothing editable
-    // 省级主管部门 the applicant may choose (from the server); empty = typed by hand.
-    std::vector<Routing> departments = {};
+  MaterialsPort& materials;
+  TestProbe& probe;
+  std::function<void()> onSubmit;  // called once the applicant confirmed the declaration
+  std::string statusLine;          // 已保存到本机 / 同步中 / 已同步 / 离线 / 冲突 (shown in the header)
+  bool readOnly = false;           // submitted and under review: everything shown, nothing editable
+  // 省级主管部门 the applicant may choose (from the server); empty = typed by hand.
+  std::vector<Routing> departments = {};
 };
 
 // Draws inside the current ImGui window and fills the available region.

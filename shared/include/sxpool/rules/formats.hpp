@@ -13,9 +13,9 @@ bool isLandline(std::string_view text);
 bool isShanxiLandline(std::string_view text);
 bool isPhone(std::string_view text);  // mobile or landline
 bool isEmail(std::string_view text);
-bool isPostalCode(std::string_view text);        // 6 digits
-bool isShanxiPostalCode(std::string_view text);  // 030000–048999
-bool isSha256Hex(std::string_view text);         // 64 lowercase hex digits
+bool isPostalCode(std::string_view text);                  // 6 digits
+bool isShanxiPostalCode(std::string_view text);            // 030000–048999
+bool isSha256Hex(std::string_view text);                   // 64 lowercase hex digits
 bool isAllowedMaterialType(std::string_view contentType);  // PDF or image scan
 
 }  // namespace sxpool::rules
