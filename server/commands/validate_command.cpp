@@ -27,12 +27,7 @@ const cli::CommandSpec& spec() {
   return s;
 }
 
-Date today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
+Date today() { return dateInShanghai(std::time(nullptr)); }
 
 }  // namespace
 

@@ -11,8 +11,7 @@ std::int64_t Clock::now() const {
 
 Date Clock::today() const {
   if (pinned_) return *pinned_;
-  // 山西 is on Beijing time (UTC+8) whatever the server's zone.
-  return Date::fromDays((now() + 8 * 3600) / 86400);
+  return dateInShanghai(now());  // whatever the server's own time zone
 }
 
 }  // namespace sxpool::services

@@ -81,4 +81,10 @@ std::string formatDateChinese(const Date& d) {
   return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" + std::to_string(d.day) + "日";
 }
 
+Date dateInShanghai(std::int64_t unixSeconds) {
+  constexpr std::int64_t kOffset = 8 * 3600, kDay = 86400;
+  const std::int64_t local = unixSeconds + kOffset;
+  return Date::fromDays(local >= 0 ? local / kDay : -((-local + kDay - 1) / kDay));
+}
+
 }  // namespace sxpool

@@ -45,3 +45,12 @@ TEST_CASE("文本：整数只认整段十进制数字") {
   for (const char* bad : {"", " 5", "5 ", "12abc", "1.0", "+3", "99999999999999999999", "０"})
     CHECK_FALSE(parseInteger(bad));
 }
+
+TEST_CASE("日期：山西的今天按北京时间（UTC+8）计，与运行机器的时区无关") {
+  // 2026-04-29 16:00 UTC is 2026-04-30 00:00 in 太原; one second earlier is still the 29th there.
+  const std::int64_t midnightInTaiyuan = 1777478400;
+  CHECK(dateInShanghai(midnightInTaiyuan) == Date{2026, 4, 30});
+  CHECK(dateInShanghai(midnightInTaiyuan - 1) == Date{2026, 4, 29});
+  CHECK(dateInShanghai(0) == Date{1970, 1, 1});
+  CHECK(dateInShanghai(-8 * 3600 - 1) == Date{1969, 12, 31});
+}

@@ -23,12 +23,7 @@ SessionUser SessionUser::fromJson(const nlohmann::json& j) {
 
 namespace {
 // The browser has no trustworthy calendar of its own for the rules; the server re-checks with its date anyway.
-Date todayFromClock() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
+Date todayFromClock() { return dateInShanghai(std::time(nullptr)); }
 }  // namespace
 
 App::App(AppContext c)

@@ -43,4 +43,8 @@ std::optional<Date> parseDate(std::string_view text);
 std::string formatDate(const Date& date);         // "2026-04-30"
 std::string formatDateChinese(const Date& date);  // "2026年4月30日"
 
+// The calendar date in 山西 (Asia/Shanghai, UTC+8 all year, no daylight saving) at an instant given as Unix
+// seconds: the one "today" of the server, the browser and the command line, each of which passes its clock in.
+Date dateInShanghai(std::int64_t unixSeconds);
+
 }  // namespace sxpool
