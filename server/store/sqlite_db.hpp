@@ -60,6 +60,12 @@ class Stmt {
   bool* inUse_ = nullptr;
 };
 
+// Binds an empty text as NULL (the optional references: a user's unit, a unit's parent).
+inline std::optional<std::string> emptyAsNull(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+
 // One connection. Foreign keys on, WAL with synchronous=FULL: a receipt we issued survives power loss.
 class Db {
  public:

@@ -11,6 +11,7 @@ namespace sxpool::store {
 
 // SQLite in one file (DATA_DIR/sxpool.db), WAL + synchronous=FULL. Each thread gets its own connection;
 // writers take one process-wide lock, so a write transaction never waits on SQLITE_BUSY.
+// One source file per group of tables (the comments below); every write method takes writeMutex_.
 class SqliteStore : public Store {
  public:
   explicit SqliteStore(std::string path);  // opens, applies pending migrations
@@ -20,10 +21,12 @@ class SqliteStore : public Store {
   const std::string& path() const { return path_; }
   int schemaVersion();
 
+  // sqlite_store.cpp: connections, migrations, transactions, backup
   void transaction(const std::function<void()>& body) override;
   void savepoint(const std::function<void()>& body) override;
   void backupTo(const std::string& path) override;
 
+  // sqlite/units_meta.cpp
   std::optional<std::string> meta(const std::string& key) override;
   void setMeta(const std::string& key, const std::string& value) override;
   std::int64_t nextSequence(const std::string& name) override;
@@ -32,6 +35,7 @@ class SqliteStore : public Store {
   std::vector<UnitRow> units() override;
   std::optional<UnitRow> unit(const std::string& code) override;
 
+  // sqlite/accounts.cpp
   std::int64_t insertUser(const UserRow& user) override;
   std::optional<UserRow> userByAccount(const std::string& account) override;
   std::optional<UserRow> userById(std::int64_t id) override;
@@ -43,9 +47,7 @@ class SqliteStore : public Store {
   bool touchSession(const std::string& tokenHash, std::int64_t now) override;
   void deleteSession(const std::string& tokenHash) override;
 
-  void appendAudit(const AuditRow& row) override;
-  std::vector<AuditRow> audit(std::optional<std::int64_t> applicationId, int limit) override;
-
+  // sqlite/applications.cpp
   std::int64_t insertApplication(const ApplicationRow& row) override;
   std::optional<ApplicationRow> application(std::int64_t id) override;
   std::optional<ApplicationRow> applicationOf(std::int64_t ownerId, int roundYear) override;
@@ -58,12 +60,18 @@ class SqliteStore : public Store {
   std::vector<VersionRow> versions(std::int64_t applicationId) override;
   std::optional<VersionRow> version(std::int64_t applicationId, int version) override;
 
+  // sqlite/queue.cpp
   QueuePage queue(const QueueQuery& query) override;
   std::map<std::string, std::int64_t> stateCounts(const std::optional<std::string>& viewerUnit) override;
 
+  // sqlite/attachments.cpp
   std::int64_t insertAttachment(const AttachmentRow& row) override;
   std::vector<AttachmentRow> attachments(std::int64_t applicationId, bool includeRemoved) override;
   void markAttachmentRemoved(std::int64_t attachmentId, std::int64_t at) override;
+
+  // sqlite/audit_inbox.cpp
+  void appendAudit(const AuditRow& row) override;
+  std::vector<AuditRow> audit(std::optional<std::int64_t> applicationId, int limit) override;
 
   std::int64_t insertInbox(const InboxRow& row) override;
   std::vector<InboxRow> inbox(std::int64_t userId, int limit) override;
