@@ -1,4 +1,4 @@
-// `sxpool validate FILE.json` (native only: tests/wasm leaves this file out).
+// `sxpool validate FILE.json`, the command run in-process.
 #include <catch2/catch.hpp>
 
 #include <cstdio>
