@@ -8,7 +8,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -24,6 +26,19 @@ std::string readAll(const fs::path& path) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+std::atomic<int> reportsSeen{0};
+
+// Prints a sanitizer's report from a child's stderr to ours and counts it.
+void checkForSanitizerReport(const std::string& err) {
+  for (const char* marker :
+       {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:", "WARNING: ThreadSanitizer"}) {
+    if (err.find(marker) == std::string::npos) continue;
+    std::fprintf(stderr, "sxpool 的消毒器报告：\n%s\n", err.c_str());
+    ++reportsSeen;
+    return;
+  }
 }
 
 // fork + exec of the binary with stdout/stderr sent to files.
@@ -85,8 +100,11 @@ RunResult runSxpool(const std::vector<std::string>& args, int timeoutSeconds) {
   result.exitCode = exitCodeOf(status);
   result.out = readAll(logs.path() / "out");
   result.err = readAll(logs.path() / "err");
+  checkForSanitizerReport(result.err);
   return result;
 }
+
+int sanitizerReports() { return reportsSeen; }
 
 int freeLoopbackPort() {
   int fd = socket(AF_INET, SOCK_STREAM, 0);
@@ -171,6 +189,7 @@ int LiveServer::stop(int signal) {
   }
   pid_ = -1;
   exitCode_ = exitCodeOf(status);
+  checkForSanitizerReport(err());
   return exitCode_;
 }
 

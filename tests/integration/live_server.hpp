@@ -28,6 +28,10 @@ struct RunResult {
 };
 RunResult runSxpool(const std::vector<std::string>& args, int timeoutSeconds = 60);
 
+// Sanitizer reports (ASan, LSan, UBSan, TSan) found in the logs of every `sxpool` the tests ran: the child's own
+// exit code is not what a test checks, so main() fails the run when this is not zero (sanitizer presets only).
+int sanitizerReports();
+
 // A port nobody listens on right now (bound to port 0 on 127.0.0.1, then released).
 int freeLoopbackPort();
 
