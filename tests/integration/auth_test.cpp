@@ -105,11 +105,12 @@ TEST_CASE("five failed logins lock the account for the lockout time (429), then 
 }
 
 TEST_CASE("an idle session expires and must sign in again", "[auth]") {
-  LiveServer server({"--demo", "--today", "2026-04-20", "--idle-timeout", "2"});
+  // 5 s, not less: on a loaded machine (or under ASan) two requests in a row may be seconds apart.
+  LiveServer server({"--demo", "--today", "2026-04-20", "--idle-timeout", "5"});
   Session s(server);
   REQUIRE(s.login("province", "Demo2026!sx").status == 200);
   CHECK(s.get("/api/v1/session").status == 200);
-  std::this_thread::sleep_for(std::chrono::milliseconds(3200));
+  std::this_thread::sleep_for(std::chrono::milliseconds(6200));
   auto expired = s.get("/api/v1/session");
   CHECK(expired.status == 401);
   CHECK(expired.json["error"] == "session_expired");
