@@ -21,7 +21,7 @@ void read(EventDecoder& d, std::string& out, Event& e, std::int64_t, std::int64_
   if (e.kind == Kind::Null)
     out.clear();
   else if (e.kind == Kind::String)
-    out = std::move(*e.text);
+    out.assign(*e.text);  // a copy: moving would take the parser's buffer, which then grows again for every string
   else
     d.error("应为文本，实际为" + e.typeName());
 }
@@ -51,7 +51,7 @@ void read(EventDecoder& d, std::optional<Decimal2>& out, Event& e, std::int64_t,
     return;
   }
   if (e.kind == Kind::String) {
-    textForm = std::move(*e.text);
+    textForm = *e.text;
   } else if (e.kind == Kind::Integer || e.kind == Kind::Unsigned || e.kind == Kind::Float) {
     textForm = e.numberText();
   } else {
