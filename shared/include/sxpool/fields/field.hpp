@@ -24,8 +24,8 @@ struct Field {
   const char* within = "";  // a top-level field printed on another section's table: 服务企业数量 on 服务企业情况登记表
 };
 
-// Specialised for each described struct with `label` (its section's title, for the sections of Application) and
-// `list`.
+// Specialised for each described struct with `static constexpr auto list = std::make_tuple(field(…), …)`; a
+// section's title is its row in Fields<Application>.
 template <class S>
 struct Fields;
 
@@ -36,7 +36,7 @@ struct IsDescribed<S, std::void_t<decltype(Fields<S>::list)>> : std::true_type {
 template <class S>
 inline constexpr bool isDescribed = IsDescribed<S>::value;
 
-// The struct a member's rows or items are: Element<std::vector<Expert>> = Expert.
+// The type of a member's rows or items: Element<std::vector<Expert>> = Expert.
 template <class M>
 struct ElementOf {
   using type = M;
