@@ -200,3 +200,29 @@ TEST_CASE("JSON：在无材料的编码文本中放入材料，与整份重新�
     CHECK_FALSE(encodeWithMaterials(encodeApplication(bare) + encodeApplication(bare), a.materials));  // twice
   }
 }
+
+TEST_CASE("JSON：文本的转义与 nlohmann 的输出逐字节相同") {
+  std::string every;
+  for (int c = 1; c < 0x80; ++c) every += static_cast<char>(c);
+  const std::string texts[] = {every,      "中文，“引号”", "\xF0\x9F\x98\x80 emoji", "\xC3",
+                               "a\xC3(b",  "\xE2\x82",     "\xED\xA0\x80 surrogate", "\xF4\x90\x80\x80",
+                               "\xC0\xAF", "末尾\xE4\xB8", std::string("nul\0in", 6)};
+  for (const auto& t : texts) {
+    Application a;
+    a.basic.name = t;
+    const std::string expected =
+        "\"name\":" + json(t).dump(-1, ' ', false, json::error_handler_t::replace) + ",\"nature\":";
+    INFO(json(t).dump(-1, ' ', true, json::error_handler_t::replace));
+    CHECK(encodeApplication(a).find(expected) != std::string::npos);
+  }
+}
+
+TEST_CASE("JSON：错误按字段路径的键序给出，与文档中的顺序无关") {
+  const DecodeResult r = decodeApplication(
+      R"({"staff":[{"title":"x"}],"basic":{"name":1,"email":2},"format":"sxpool.application/1","alpha":0})");
+  REQUIRE(r.errors.size() == 4);
+  CHECK(r.errors[0].path == "alpha");
+  CHECK(r.errors[1].path == "basic.email");
+  CHECK(r.errors[2].path == "basic.name");
+  CHECK(r.errors[3].path == "staff[0].title");
+}

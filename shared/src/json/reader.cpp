@@ -1,5 +1,7 @@
 #include "reader.hpp"
 
+#include "event_decoder.hpp"
+
 namespace sxpool::detail {
 
 std::string JsonReader::typeName(const json& j) {
@@ -197,25 +199,22 @@ class DepthLimitedBuilder {
 }  // namespace
 
 std::optional<json> parseJsonText(std::string_view text, std::vector<JsonError>& errors) {
-  constexpr int kMaxDepth = 32;
   try {
     json j;
     DepthLimitedBuilder builder(j, kMaxDepth);
     const bool ok = json::sax_parse(text.begin(), text.end(), &builder, nlohmann::detail::input_format_t::json,
                                     /*strict=*/true, /*ignore_comments=*/false);
     if (builder.tooDeep) {
-      errors.push_back(JsonError{
-          "", "JSON 嵌套超过" + std::to_string(kMaxDepth) + "层，本系统的文档没有这么深：请检查是否多了成对的括号"});
+      errors.push_back(JsonError{"", depthMessage()});
       return std::nullopt;
     }
     if (!ok) {
-      errors.push_back(JsonError{"", "JSON 语法错误（第" + std::to_string(builder.position) +
-                                         "字节附近），请检查括号、引号、逗号是否配对，文本是否为 UTF-8 编码"});
+      errors.push_back(JsonError{"", syntaxMessage(builder.position)});
       return std::nullopt;
     }
     return j;
   } catch (...) {  // only resource exhaustion can get here
-    errors.push_back(JsonError{"", "无法读取 JSON 文档（内容过大或格式异常）"});
+    errors.push_back(JsonError{"", kUnreadableMessage});
   }
   return std::nullopt;
 }

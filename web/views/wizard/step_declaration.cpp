@@ -1,5 +1,6 @@
 // 承诺 (第六条(一)(七)), 申报材料真实性声明 (附件2), and submission with a confirmation that states the declaration.
 #include "imgui.h"
+#include "sxpool/fields/application_fields.hpp"
 #include "sxpool/date.hpp"
 #include "views/wizard/steps.hpp"
 #include "widgets/wrapped_text.hpp"
@@ -19,7 +20,7 @@ std::size_t errorCount(const Findings& all) {
 }
 
 void drawCommitments(Form& f) {
-  sectionHeading(f, "commitments", "承诺事项");
+  sectionHeading(f, "commitments", fields::label(&Application::commitments));
   checkField(f, "commitments.political",
              "本单位拥护中国共产党的领导，热爱祖国，爱岗敬业，诚信守法，坚决践行社会主义核心价值观，"
              "忠实履行政治责任、经济责任、社会责任。（指南第六条（一））",
@@ -32,11 +33,11 @@ void drawCommitments(Form& f) {
 }
 
 void drawDeclaration(Form& f) {
-  sectionHeading(f, "declaration", "申报材料真实性声明");
+  sectionHeading(f, "declaration", fields::label(&Application::declaration));
   wrappedText(kDeclarationText);
   checkField(f, "declaration.confirmed", "本单位已阅读并确认以上声明", SXPOOL_AT(declaration.confirmed));
-  textField(f, "declaration.legalRepresentative", "法定代表人（签字）", SXPOOL_AT(declaration.legalRepresentative),
-            FieldOpts().withWidth(320));
+  textField(f, "declaration.legalRepresentative", fields::label(&Declaration::legalRepresentative),
+            SXPOOL_AT(declaration.legalRepresentative), FieldOpts().withWidth(320));
   const std::string& basicRep = f.editor.app().basic.legalRepresentative;
   if (!basicRep.empty() && basicRep != f.editor.app().declaration.legalRepresentative) {
     if (ImGui::SmallButton("填入申请表中的法定代表人"))
@@ -44,7 +45,7 @@ void drawDeclaration(Form& f) {
                     [&](Application& a) { a.declaration.legalRepresentative = basicRep; });
     probeLastItem(f.probe, "declaration_copy_rep");
   }
-  dateField(f, "declaration.date", "日期", SXPOOL_AT(declaration.date));
+  dateField(f, "declaration.date", fields::label(&Declaration::date), SXPOOL_AT(declaration.date));
   if (!f.editor.app().declaration.date) {
     if (ImGui::SmallButton("填入今天的日期")) {
       const Date today = f.editor.today();

@@ -1,5 +1,6 @@
 // 服务企业情况登记表 and 服务典型案例 2–3 例 (第七条(九)).
 #include "imgui.h"
+#include "sxpool/fields/application_fields.hpp"
 #include "views/wizard/steps.hpp"
 #include "widgets/table_editor.hpp"
 #include "widgets/wrapped_text.hpp"
@@ -16,41 +17,48 @@ void yearCell(Form& f, std::size_t i) {
   const auto& year = f.editor.app().enterprises[i].year;
   int index = year == years[0] ? 0 : year == years[1] ? 1 : -1;
   const std::string path = cellPath("enterprises", i, "year");
-  if (comboInput(f, path, "服务年度", index, views, FieldOpts().inCell()))
+  if (comboInput(f, path, fields::label(&ServedEnterprise::year), index, views, FieldOpts().inCell()))
     f.editor.edit(path, [&](Application& a) { a.enterprises[i].year = years[index]; });
 }
 
 void drawEnterprises(Form& f) {
-  sectionHeading(f, "enterprises", "服务企业情况登记表");
-  countField(f, "enterpriseCount", "服务企业数量", SXPOOL_AT(enterpriseCount), FieldOpts().withUnit("家"));
+  sectionHeading(f, "enterprises", fields::label(&Application::enterprises));
+  countField(f, "enterpriseCount", fields::label(&Application::enterpriseCount), SXPOOL_AT(enterpriseCount),
+             FieldOpts().withUnit(fields::unit(&Application::enterpriseCount)));
   const int lastYear = f.editor.round().previousYear();
   int lastYearRows = 0;
   for (const auto& e : f.editor.app().enterprises) lastYearRows += e.year == lastYear ? 1 : 0;
   hintText("第六条（六）：近一年（%d年）点对点服务企业不少于%d家。当前登记%d年服务企业 %d 家。", lastYear,
            f.editor.round().minServedEnterprises, lastYear, lastYearRows);
   drawFieldMessages(f, "enterprises", true);
-  const TableSpec spec{
-      "enterprises", {{"企业名称", 2}, {"服务年度", 1.1f}, {"服务性质", 1}, {"服务满意度", 1}}, "name"};
+  const TableSpec spec{"enterprises",
+                       {{fields::label(&ServedEnterprise::name), 2},
+                        {fields::label(&ServedEnterprise::year), 1.1f},
+                        {fields::label(&ServedEnterprise::nature), 1},
+                        {fields::label(&ServedEnterprise::satisfaction), 1}},
+                       "name"};
   ServedEnterprise fresh;
   fresh.year = lastYear;
   tableEditor(f, spec, SXPOOL_AT(enterprises), fresh, [&](std::size_t i) {
     ImGui::TableNextColumn();
-    textField(f, cellPath("enterprises", i, "name"), "企业名称", SXPOOL_ROW(enterprises, i, name),
-              FieldOpts().inCell());
+    textField(f, cellPath("enterprises", i, "name"), fields::label(&ServedEnterprise::name),
+              SXPOOL_ROW(enterprises, i, name), FieldOpts().inCell());
     ImGui::TableNextColumn();
     yearCell(f, i);
     ImGui::TableNextColumn();
-    enumField<EnterpriseServiceNature>(f, cellPath("enterprises", i, "nature"), "服务性质",
-                                       SXPOOL_ROW(enterprises, i, nature), FieldOpts().inCell());
+    enumField<EnterpriseServiceNature>(f, cellPath("enterprises", i, "nature"),
+                                       fields::label(&ServedEnterprise::nature), SXPOOL_ROW(enterprises, i, nature),
+                                       FieldOpts().inCell());
     ImGui::TableNextColumn();
-    enumField<Satisfaction>(f, cellPath("enterprises", i, "satisfaction"), "服务满意度",
-                            SXPOOL_ROW(enterprises, i, satisfaction), FieldOpts().inCell());
+    enumField<Satisfaction>(f, cellPath("enterprises", i, "satisfaction"),
+                            fields::label(&ServedEnterprise::satisfaction), SXPOOL_ROW(enterprises, i, satisfaction),
+                            FieldOpts().inCell());
   });
   hintText("注：可附企业满意度调查表、服务内容，为企业提供公益性服务、取得经济效益和社会效益等佐证材料。");
 }
 
 void drawCases(Form& f) {
-  sectionHeading(f, "cases", "服务典型案例");
+  sectionHeading(f, "cases", fields::label(&Application::cases));
   const RoundSettings& round = f.editor.round();
   hintText("附服务典型案例 %d-%d 例（第七条（九））。", round.minTypicalCases, round.maxTypicalCases);
   drawFieldMessages(f, "cases", true);
@@ -58,6 +66,8 @@ void drawCases(Form& f) {
   const std::size_t n = f.editor.app().cases.size();
   RowAction action;
   const TextLimits limits{0, 0, round.maxLongTextChars};
+  const std::string content = std::string(fields::label(&TypicalCase::content)) + fields::note(&TypicalCase::content);
+  const std::string effect = std::string(fields::label(&TypicalCase::effect)) + fields::note(&TypicalCase::effect);
   for (std::size_t i = 0; i < n; ++i) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::AlignTextToFramePadding();
@@ -65,12 +75,13 @@ void drawCases(Form& f) {
     ImGui::SameLine();
     if (const RowOp op = rowButtons(f, "cases", i, n); op != RowOp::None) action = {op, i};
     ImGui::Indent();
-    textField(f, cellPath("cases", i, "title"), "案例名称", SXPOOL_ROW(cases, i, title));
-    textField(f, cellPath("cases", i, "enterprise"), "服务对象", SXPOOL_ROW(cases, i, enterprise));
-    longTextField(f, cellPath("cases", i, "content"), "服务内容（主要内容、规模及收费情况）",
-                  SXPOOL_ROW(cases, i, content), limits, FieldOpts(), 3);
-    longTextField(f, cellPath("cases", i, "effect"), "服务成效（经济效益和社会效益）", SXPOOL_ROW(cases, i, effect),
-                  limits, FieldOpts(), 3);
+    textField(f, cellPath("cases", i, "title"), fields::label(&TypicalCase::title), SXPOOL_ROW(cases, i, title));
+    textField(f, cellPath("cases", i, "enterprise"), fields::label(&TypicalCase::enterprise),
+              SXPOOL_ROW(cases, i, enterprise));
+    longTextField(f, cellPath("cases", i, "content"), content.c_str(), SXPOOL_ROW(cases, i, content), limits,
+                  FieldOpts(), 3);
+    longTextField(f, cellPath("cases", i, "effect"), effect.c_str(), SXPOOL_ROW(cases, i, effect), limits, FieldOpts(),
+                  3);
     ImGui::Unindent();
     ImGui::Separator();
     ImGui::PopID();

@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "sxpool/fields/application_fields.hpp"
 #include "views/wizard/steps.hpp"
 #include "widgets/wrapped_text.hpp"
 
@@ -95,7 +96,7 @@ void drawMaterial(Form& f, WizardEnv& env, MaterialKind kind) {
 }  // namespace
 
 void drawMaterialsStep(Form& f, WizardEnv& env) {
-  sectionHeading(f, "materials", "申请材料");
+  sectionHeading(f, "materials", fields::label(&Application::materials));
   const long long mb = static_cast<long long>(env.materials.maxFileBytes() / (1024 * 1024));
   wrappedText("每项材料上传 PDF 或图片扫描件（JPG、PNG），单个文件不超过 " + std::to_string(mb) +
               " MB；需盖章的材料请盖章后扫描。格式或大小不符的文件会在上传前被拒绝。");
