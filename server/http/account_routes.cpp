@@ -77,19 +77,6 @@ void registerAccountRoutes(Router& router, services::Services& s) {
                {{"minLength", s.ctx.config.passwordPolicy.minLength},
                 {"requiredClasses", s.ctx.config.passwordPolicy.requiredClasses}}}});
   });
-
-  router.add("GET", "/api/v1/audit", [&s](RouteContext& ctx) {
-    auto user = requireUser(s, ctx);
-    int limit = 200;
-    if (ctx.req.has_param("limit")) {
-      const auto asked = parseInteger(ctx.req.get_param_value("limit"));
-      if (!asked || *asked < 1)
-        throw services::badRequest("「limit」应为正整数（最多取 5000 条）",
-                                   nlohmann::json::array({{{"path", "limit"}, {"message", "应为正整数"}}}));
-      limit = static_cast<int>(std::min<std::int64_t>(*asked, 5000));
-    }
-    sendJson(ctx.res, 200, s.review.audit(user, limit));
-  });
 }
 
 }  // namespace sxpool::http

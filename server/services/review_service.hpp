@@ -1,46 +1,54 @@
 #pragma once
+// The reviewer's half of the services, in typed values of the wire vocabulary (sxpool/api): the review queue
+// per role × jurisdiction (review_queue.cpp), every review action through the domain workflow, one transaction
+// with its audit row each, and bulk pass/return (review_actions.cpp), the 公示 batch (review_publicity.cpp), the
+// applicant's inbox and the audit log (review_inbox.cpp). The routes decode and encode; nothing here is JSON.
+#include <cstdint>
 #include <map>
 #include <mutex>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "services/app_context.hpp"
 #include "services/auth_service.hpp"
+#include "sxpool/api/audit.hpp"
+#include "sxpool/api/inbox.hpp"
+#include "sxpool/api/queue.hpp"
+#include "sxpool/api/review.hpp"
 
 namespace sxpool::services {
 
-// The review queue per role × jurisdiction, every review action through the domain workflow (one transaction
-// with its audit row each), bulk pass/return, the 公示 batch, and the applicant's inbox.
 class ReviewService {
  public:
   explicit ReviewService(AppContext& ctx) : ctx_(ctx) {}
 
-  // params: state (comma list), city, county, direction, round, q, sort, order, page, pageSize, mine
-  std::string queueJson(const CurrentUser& user, const std::map<std::string, std::string>& params);
-  nlohmann::json act(std::int64_t id, const CurrentUser& user, const nlohmann::json& body);
+  // 403 for applicants: the queue is the reviewers' and the admin's.
+  static void requireQueueAccess(const CurrentUser& user);
+  // What a queue page depends on besides the store's generation: the viewer and the query.
+  static std::string queueCacheKey(const CurrentUser& user, const api::QueueQuery& query);
+  api::QueuePage queue(const CurrentUser& user, const api::QueueQuery& query);
+
+  api::ActionResult act(std::int64_t id, const CurrentUser& user, const api::ActionBody& body);
   // The same with a ready request whose date is given (demo seeding replays earlier days).
-  nlohmann::json actWith(std::int64_t id, const CurrentUser& user, const ActionRequest& request);
-  nlohmann::json bulk(const CurrentUser& user, const nlohmann::json& body);
-  nlohmann::json publish(const CurrentUser& user, const nlohmann::json& body);
+  api::ActionResult actWith(std::int64_t id, const CurrentUser& user, const ActionRequest& request);
+  api::BulkResult bulk(const CurrentUser& user, const api::BulkRequest& request);
+  api::PublicityResult publish(const CurrentUser& user, const api::PublicityRequest& request);
 
-  nlohmann::json inbox(const CurrentUser& user);
+  api::InboxReply inbox(const CurrentUser& user);
   void markRead(const CurrentUser& user, std::int64_t id);
-  nlohmann::json audit(const CurrentUser& user, int limit);
-
-  // The action request from its JSON body; 400 with field paths when malformed.
-  static ActionRequest parseAction(const nlohmann::json& body);
+  api::AuditReply audit(const CurrentUser& user, const api::AuditQuery& query);
 
  private:
-  nlohmann::json actInTransaction(std::int64_t id, const CurrentUser& user, ActionRequest request);
+  api::ActionResult actInTransaction(std::int64_t id, const CurrentUser& user, ActionRequest request);
 
   AppContext& ctx_;
+  // The total and state counts of a filter (the same for every page and order of it), dropped by any
+  // committed change.
   struct QueueCounts {
     std::uint64_t generation = 0;
     std::int64_t total = 0;
     std::map<std::string, std::int64_t> counts;
   };
-  std::mutex cacheMutex_;
-  std::map<std::string, std::pair<std::uint64_t, std::string>> cache_;
+  std::mutex countsMutex_;
   std::map<std::string, QueueCounts> countsCache_;
 };
 
