@@ -11,14 +11,6 @@
 namespace sxpool::http {
 namespace {
 
-template <class T>
-T decodedOrBadRequest(api::Parsed<T> parsed) {
-  if (parsed) return std::move(*parsed.value);
-  nlohmann::json fields = nlohmann::json::array();
-  for (const auto& f : parsed.fields) fields.push_back(jsonErrorToJson(f));
-  throw services::badRequest(parsed.message, std::move(fields));
-}
-
 // An empty body reads as {} (then, for an action, "「action」无效").
 std::string_view bodyText(const RouteContext& ctx) {
   return ctx.req.body.empty() ? std::string_view("{}") : std::string_view(ctx.req.body);

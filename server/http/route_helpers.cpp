@@ -5,14 +5,6 @@
 
 namespace sxpool::http {
 
-nlohmann::json jsonBody(const RouteContext& ctx) {
-  if (ctx.req.body.empty()) return nlohmann::json::object();
-  std::vector<JsonError> errors;
-  auto parsed = parseJson(ctx.req.body, errors);
-  if (!parsed) throw services::badRequest("请求体不是有效的 JSON：" + errors.front().message);
-  return std::move(*parsed);
-}
-
 std::int64_t idParam(const RouteContext& ctx, const std::string& name) {
   const std::string& text = ctx.param(name);
   std::int64_t value = 0;

@@ -7,7 +7,7 @@ namespace sxpool::services {
 api::PublicityResult ReviewService::publish(const CurrentUser& user, const api::PublicityRequest& batch) {
   const Date today = ctx_.clock.today();
   if (batch.startDate && *batch.startDate < today)
-    throw badRequest("「公示开始日期」不能早于今天", {{{"path", "startDate"}, {"message", "不能早于今天"}}});
+    throw badRequest("「公示开始日期」不能早于今天", {fieldError("startDate", "不能早于今天")});
   ActionRequest request;
   request.action = Action::Publish;
   request.date = batch.startDate.value_or(today);

@@ -2,7 +2,8 @@
 
 #include <emscripten.h>
 
-#include <nlohmann/json.hpp>
+#include "sxpool/api/common.hpp"
+#include "sxpool/api/material.hpp"
 
 namespace sxpool::web {
 
@@ -83,19 +84,21 @@ void BrowserMaterials::onProgress(int kind, double loaded, double total) {
 
 void BrowserMaterials::onFinished(int kind, int httpStatus, const char* body) {
   auto& s = status_[kind];
-  auto j = nlohmann::json::parse(body ? body : "", nullptr, false);
-  if (httpStatus == 201 && j.is_object()) {
+  const std::string_view text = body ? body : "";
+  auto stored = httpStatus == 201 ? api::decodeMaterialView(text) : api::Parsed<api::MaterialView>{};
+  if (stored) {
     Material m;
     m.kind = static_cast<MaterialKind>(kind);
-    m.fileName = j.value("fileName", s.fileName);
-    m.sizeBytes = j.value("sizeBytes", s.sizeBytes);
-    m.contentType = j.value("contentType", "");
-    m.sha256 = j.value("sha256", "");
+    m.fileName = stored->fileName.empty() ? s.fileName : stored->fileName;
+    m.sizeBytes = stored->sizeBytes;
+    m.contentType = stored->contentType;
+    m.sha256 = stored->sha256;
     status_.erase(kind);
-    if (hooks_.uploaded) hooks_.uploaded(m, j.value("id", 0L));
+    if (hooks_.uploaded) hooks_.uploaded(m, static_cast<long>(stored->id));
   } else {
+    const auto refusal = api::decodeErrorBody(text);
     s.state = UploadStatus::State::Failed;
-    s.error = j.is_object() && j.contains("message") && j["message"].is_string() ? j["message"].get<std::string>()
+    s.error = refusal && !refusal->message.empty() ? refusal->message
               : httpStatus == 0 ? "网络中断，上传未完成：请检查网络后点「重试」"
                                 : "上传失败（服务器返回 " + std::to_string(httpStatus) + "），请点「重试」";
   }
