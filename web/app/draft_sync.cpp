@@ -54,6 +54,7 @@ void DraftSync::start(const std::string& localKey, DraftRemote* remote, double n
   loaded_ = false;
   theirs_.reset();
   now_ = now;
+  seenEdit_ = editor_.revision();  // what the editor held before is not an edit of this draft
   setStatus(SyncStatus::Loading);
   local_.get(key_, [this, adoptKey](std::optional<std::string> text) {
     auto record = text ? decodeLocal(*text) : std::nullopt;

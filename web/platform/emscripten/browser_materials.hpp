@@ -2,7 +2,7 @@
 #include <functional>
 #include <map>
 
-#include "app/materials_port.hpp"
+#include "platform/materials_port.hpp"
 
 namespace sxpool::web {
 

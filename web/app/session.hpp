@@ -1,0 +1,40 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace sxpool::web {
+
+struct ServerStatus {
+  enum class State { Checking, Online, Offline } state = State::Checking;
+  std::string detail;
+};
+
+struct SessionUser {
+  long id = 0;
+  std::string account, role, roleLabel, unitName, displayName;
+  bool isApplicant() const { return role == "applicant"; }
+  static SessionUser fromJson(const nlohmann::json& j);
+};
+
+// Form state of the sign-in screen (kept while the user switches tabs or a request is under way).
+struct SignInForm {
+  std::string account, password, message;
+  bool busy = false;
+  bool registering = false;
+  std::string regUscc, regName, regContact, regPhone, regEmail, regPassword, regPassword2;
+  nlohmann::json regFields = nlohmann::json::array();  // the server's field messages
+};
+
+// Who is signed in, the sign-in and registration form, and whether the server answers.
+struct Session {
+  ServerStatus server;
+  std::optional<SessionUser> user;
+  SignInForm form;
+  bool expired = false;     // 401 while editing: sign in again without leaving the wizard
+  std::string scratchText;  // the sign-in screen's input trial field
+};
+
+}  // namespace sxpool::web
