@@ -3,21 +3,10 @@
 #include <ctime>
 
 #include "sxpool/date.hpp"
+#include "sxpool/divisions.hpp"
 #include "sxpool/routing.hpp"
 
 namespace sxpool::web {
-
-SessionUser SessionUser::fromJson(const nlohmann::json& j) {
-  SessionUser u;
-  if (!j.is_object()) return u;
-  u.id = j.value("id", 0L);
-  u.account = j.value("account", "");
-  u.role = j.value("role", "");
-  u.roleLabel = j.value("roleLabel", "");
-  u.unitName = j.value("unitName", "");
-  u.displayName = j.value("displayName", "");
-  return u;
-}
 
 namespace {
 // The browser has no trustworthy calendar of its own for the rules; the server re-checks with its date anyway.
@@ -27,32 +16,28 @@ Date todayFromClock() { return dateInShanghai(std::time(nullptr)); }
 App::App(AppContext c) : ctx(c), api(c.http, c.glyphs), applicant(todayFromClock(), c.local, c.frames) {}
 
 void App::start() {
-  api.call("GET", "health", nullptr, [this](const ApiResult& r) {
+  api.health([this](const ApiResult& r, const HealthReply& health) {
     auto& server = session.server;
     if (r.ok()) {
       server.state = ServerStatus::State::Online;
-      server.detail = "版本 " + r.body.value("version", std::string("?"));
+      server.detail = "版本 " + (health.version.empty() ? std::string("?") : health.version);
     } else {
       server.state = ServerStatus::State::Offline;
       server.detail = r.message;
     }
     ctx.frames.wake();
   });
-  api.call("GET", "round", nullptr, [this](const ApiResult& r) {
-    if (!r.ok() || !r.body.is_object()) return;
+  api.round([this](const ApiResult& r, const RoundReply& round) {
+    if (!r.ok()) return;
     auto& editor = applicant.editor;
-    const auto deadline = parseDate(r.body.value("deadline", ""));
-    const auto today = parseDate(r.body.value("today", ""));
-    if (deadline && today)
-      editor.setCalendar(r.body.value("year", editor.round().year), *deadline, r.body.value("enforceDeadline", true),
-                         *today);
-    if (r.body.contains("limits") && r.body["limits"].is_object())
-      ctx.materials.setMaxFileBytes(r.body["limits"].value("attachmentFileBytes", ctx.materials.maxFileBytes()));
+    if (round.deadline && round.today)
+      editor.setCalendar(round.year ? round.year : editor.round().year, *round.deadline, round.enforceDeadline,
+                         *round.today);
+    if (round.attachmentFileBytes) ctx.materials.setMaxFileBytes(*round.attachmentFileBytes);
   });
-  loadDepartments();
-  api.currentSession([this](const ApiResult& r) {
+  api.currentSession([this](const ApiResult& r, const SessionUser& user) {
     if (r.ok())
-      onSignedIn(r.body["user"]);
+      onSignedIn(user);
     else
       screen = Screen::SignIn;
     ctx.frames.wake();
@@ -74,7 +59,7 @@ void App::signIn() {
   f.busy = true;
   f.message.clear();
   const std::string account = f.account.empty() && session.user ? session.user->account : f.account;
-  api.signIn(account, f.password, [this](const ApiResult& r) {
+  api.signIn(account, f.password, [this](const ApiResult& r, const SessionUser& user) {
     auto& f = session.form;
     f.busy = false;
     f.password.clear();
@@ -84,7 +69,7 @@ void App::signIn() {
       session.expired = false;
       applicant.sync.start(applicant.sync.localKey(), applicant.remote.get(), ctx.now());
     } else {
-      onSignedIn(r.body["user"]);
+      onSignedIn(user);
     }
     ctx.frames.wake();
   });
@@ -92,15 +77,14 @@ void App::signIn() {
 
 void App::registerApplicant() {
   auto& f = session.form;
-  f.regFields = nlohmann::json::array();
+  f.regFields.clear();
   if (f.regPassword != f.regPassword2) {
     f.message = "两次输入的密码不一致，请重新输入";
     return;
   }
   f.busy = true;
   f.message.clear();
-  nlohmann::json form{{"uscc", f.regUscc},          {"name", f.regName},   {"contactName", f.regContact},
-                      {"contactPhone", f.regPhone}, {"email", f.regEmail}, {"password", f.regPassword}};
+  const Registration form{f.regUscc, f.regName, f.regContact, f.regPhone, f.regEmail, f.regPassword};
   api.registerApplicant(form, [this](const ApiResult& r) {
     auto& f = session.form;
     f.busy = false;
@@ -122,7 +106,7 @@ void App::registerApplicant() {
 void App::signOut() {
   api.signOut([this](const ApiResult&) {
     session.user.reset();
-    applicant.application = nlohmann::json();
+    applicant.application.reset();
     applicant.remote.reset();
     screen = Screen::SignIn;
     ctx.frames.wake();
@@ -131,11 +115,12 @@ void App::signOut() {
 
 void App::fillBeforeRegistering() {
   banner.clear();
-  applicant.application = nlohmann::json();
+  applicant.application.reset();
   applicant.remote.reset();
   applicant.editor.load(Application{});
   applicant.editor.reviewerComments().clear();
   applicant.sync.start(kSignedOutDraftKey, nullptr, ctx.now());
+  loadDepartments();
   screen = Screen::Wizard;
 }
 
@@ -144,15 +129,17 @@ void App::backToSignIn() {
   screen = Screen::SignIn;
 }
 
-void App::onSignedIn(const nlohmann::json& userJson) {
-  session.user = SessionUser::fromJson(userJson);
+void App::onSignedIn(const SessionUser& user) {
+  session.user = user;
   session.form = SignInForm{};
   banner.clear();
   if (!session.user->isApplicant()) {
     screen = Screen::ReviewerHome;
-    api.call("GET", "queue", nullptr, [this](const ApiResult& r) {
-      reviewer.queue = r.ok() ? r.body : nlohmann::json();
-      if (!r.ok()) banner = r.message;
+    api.queue([this](const ApiResult& r, const QueuePage& page) {
+      if (r.ok())
+        reviewer.queue = page;
+      else
+        banner = r.message;
       ctx.frames.wake();
     });
     return;
@@ -164,13 +151,15 @@ void App::onSignedIn(const nlohmann::json& userJson) {
   });
 }
 
+// Asked for when the wizard first opens, not at start: the first screen waits for nothing it does not show.
 void App::loadDepartments() {
-  api.call("GET", "units", nullptr, [this](const ApiResult& r) {
-    if (!r.ok() || !r.body.contains("items") || !r.body["items"].is_array()) return;
+  if (!applicant.departments.empty()) return;
+  api.units([this](const ApiResult& r, const std::vector<UnitEntry>& units) {
+    if (!r.ok()) return;
     applicant.departments.clear();
-    for (const auto& u : r.body["items"])
-      if (u.is_object() && u.value("level", "") == "department")
-        applicant.departments.push_back(departmentRouting(u.value("code", ""), u.value("name", "")));
+    for (const auto& u : units)
+      if (u.level == codeOf(UnitLevel::ProvincialDepartment))
+        applicant.departments.push_back(departmentRouting(u.code, u.name));
     ctx.frames.wake();
   });
 }

@@ -67,9 +67,9 @@ class App {
   ReviewerState reviewer;
 
  private:
-  void onSignedIn(const nlohmann::json& userJson);
+  void onSignedIn(const SessionUser& user);
   void openApplicantHome();
-  void loadApplication(const ApiResult& r);
+  void loadApplication(const ApiResult& r, const ApplicationDetail& a);
   void loadDepartments();
   void applyReviewerComments();
   bool claimSignedOutDraft_ = false;  // a draft written before sign-in waits on this device

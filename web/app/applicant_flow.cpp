@@ -2,16 +2,15 @@
 #include <algorithm>
 
 #include "app/app.hpp"
-#include "sxpool/json.hpp"
 
 namespace sxpool::web {
 
-long ApplicantState::applicationId() const { return application.is_object() ? application.value("id", 0L) : 0L; }
-bool ApplicantState::editable() const { return application.is_object() && application.value("editable", false); }
+long ApplicantState::applicationId() const { return application ? application->id : 0; }
+bool ApplicantState::editable() const { return application && application->editable; }
 
 void App::openApplicantHome() {
-  api.openCurrentApplication([this](const ApiResult& r) {
-    loadApplication(r);
+  api.openCurrentApplication([this](const ApiResult& r, const ApplicationDetail& a) {
+    loadApplication(r, a);
     screen = Screen::ApplicantHome;
     // Filled in before registering: into this account's draft now (DraftSync adopts it), not at some later click.
     if (claimSignedOutDraft_ && applicant.editable()) {
@@ -25,34 +24,31 @@ void App::openApplicantHome() {
 }
 
 void App::refreshHome() {
-  api.inbox([this](const ApiResult& r) {
-    if (r.ok() && r.body.contains("items")) applicant.inbox = r.body["items"];
+  api.inbox([this](const ApiResult& r, const std::vector<InboxMessage>& messages) {
+    if (r.ok()) applicant.inbox = messages;
     ctx.frames.wake();
   });
-  if (applicationId() != 0) api.application(applicationId(), [this](const ApiResult& r) { loadApplication(r); });
+  if (applicationId() != 0)
+    api.application(applicationId(), [this](const ApiResult& r, const ApplicationDetail& a) { loadApplication(r, a); });
 }
 
-void App::loadApplication(const ApiResult& r) {
+void App::loadApplication(const ApiResult& r, const ApplicationDetail& a) {
   if (!r.ok()) {
     banner = r.message;
     return;
   }
-  applicant.application = r.body;
+  applicant.application = a;
   ctx.frames.wake();
 }
 
 void App::applyReviewerComments() {
   auto& comments = applicant.editor.reviewerComments();
   comments.clear();
-  const auto& application = applicant.application;
-  if (!application.is_object() || !application.contains("workflow")) return;
-  const auto& wf = application["workflow"];
-  if (!wf.is_object() || !wf.contains("openComments") || !wf["openComments"].is_array()) return;
-  for (const auto& c : wf["openComments"]) {
-    if (!c.is_object()) continue;
-    std::string& text = comments[c.value("path", "")];
+  if (!applicant.application) return;
+  for (const auto& c : applicant.application->openComments) {
+    std::string& text = comments[c.path];
     if (!text.empty()) text += "；";
-    text += c.value("comment", "");
+    text += c.comment;
   }
 }
 
@@ -67,9 +63,9 @@ void App::openWizard() {
     applicant.sync.start(key, applicant.remote.get(), ctx.now(), kSignedOutDraftKey);
   else
     applicant.sync.start(key, nullptr, ctx.now());
-  if (!editable && applicant.application.contains("document"))
-    applicant.editor.load(decodeApplication(applicant.application["document"].dump()).value);
+  if (!editable && applicant.application->document) applicant.editor.load(*applicant.application->document);
   applyReviewerComments();
+  loadDepartments();
   screen = Screen::Wizard;
 }
 
@@ -89,9 +85,9 @@ void App::submit() {
     return;
   }
   banner.clear();
-  api.submit(applicationId(), sync.baseRevision(), [this](const ApiResult& r) {
+  api.submit(applicationId(), sync.baseRevision(), [this](const ApiResult& r, const SubmitReceipt& receipt) {
     if (r.ok()) {
-      applicant.receipt = r.body;
+      applicant.receipt = receipt;
       screen = Screen::Receipt;
       refreshHome();
     } else {
@@ -110,24 +106,28 @@ void replaceMaterial(Application& a, MaterialKind kind, const Material* with) {
 }
 }  // namespace
 
+namespace {
+// The stored file of `kind` on the server (its attachment id), 0 if none.
+long attachmentOf(const std::optional<ApplicationDetail>& a, MaterialKind kind) {
+  long id = 0;
+  if (a)
+    for (const auto& m : a->materials)
+      if (m.material.kind == kind) id = m.id;
+  return id;
+}
+}  // namespace
+
 void App::materialUploaded(const Material& m, long attachmentId) {
   applicant.editor.edit("materials", [&](Application& a) { replaceMaterial(a, m.kind, &m); });
-  const std::string code = std::to_string(static_cast<int>(m.kind));
-  const auto& application = applicant.application;
-  if (application.is_object() && application.contains("materials"))
-    for (const auto& old : application["materials"])
-      if (old.is_object() && old.value("kind", "") == code && old.value("id", 0L) != attachmentId)
-        api.removeAttachment(applicationId(), old.value("id", 0L), [](const ApiResult&) {});
+  if (applicant.application)
+    for (const auto& old : applicant.application->materials)
+      if (old.material.kind == m.kind && old.id != attachmentId)
+        api.removeAttachment(applicationId(), old.id, [](const ApiResult&) {});
   refreshHome();
 }
 
 void App::removeMaterial(MaterialKind kind) {
-  const std::string code = std::to_string(static_cast<int>(kind));
-  long attachmentId = 0;
-  const auto& application = applicant.application;
-  if (application.is_object() && application.contains("materials"))
-    for (const auto& m : application["materials"])
-      if (m.is_object() && m.value("kind", "") == code) attachmentId = m.value("id", 0L);
+  const long attachmentId = attachmentOf(applicant.application, kind);
   auto dropLocal = [this, kind] {
     applicant.editor.edit("materials", [&](Application& a) { replaceMaterial(a, kind, nullptr); });
   };

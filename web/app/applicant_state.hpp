@@ -1,13 +1,13 @@
 #pragma once
 #include <memory>
+#include <optional>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "app/api_client.hpp"
 #include "app/draft_editor.hpp"
 #include "app/draft_sync.hpp"
 #include "sxpool/application.hpp"
+#include "sxpool/round.hpp"
 
 namespace sxpool::web {
 
@@ -17,9 +17,9 @@ struct ApplicantState {
   ApplicantState(Date today, LocalStore& local, FrameScheduler& frames)
       : editor(round2026(), today), sync(editor, local, frames) {}
 
-  nlohmann::json application;  // GET /applications/{id}
-  nlohmann::json inbox = nlohmann::json::array();
-  nlohmann::json receipt;            // the answer of a successful submission
+  std::optional<ApplicationDetail> application;  // GET /applications/{id}; none yet (or signed out)
+  std::vector<InboxMessage> inbox;
+  SubmitReceipt receipt;             // the answer of the last successful submission
   std::vector<Routing> departments;  // 省级主管部门 to choose from (GET /units)
   DraftEditor editor;
   DraftSync sync;

@@ -1,11 +1,13 @@
 #pragma once
-#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "app/replies.hpp"
 
 namespace sxpool::web {
 
 // The reviewer's side: the queue of applications at the reviewer's unit.
 struct ReviewerState {
-  nlohmann::json queue;
+  std::optional<QueuePage> queue;  // none while it is being read
 };
 
 }  // namespace sxpool::web

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "app/replies.hpp"
 
 namespace sxpool::web {
 
@@ -12,20 +12,13 @@ struct ServerStatus {
   std::string detail;
 };
 
-struct SessionUser {
-  long id = 0;
-  std::string account, role, roleLabel, unitName, displayName;
-  bool isApplicant() const { return role == "applicant"; }
-  static SessionUser fromJson(const nlohmann::json& j);
-};
-
 // Form state of the sign-in screen (kept while the user switches tabs or a request is under way).
 struct SignInForm {
   std::string account, password, message;
   bool busy = false;
   bool registering = false;
   std::string regUscc, regName, regContact, regPhone, regEmail, regPassword, regPassword2;
-  nlohmann::json regFields = nlohmann::json::array();  // the server's field messages
+  std::vector<api::FieldError> regFields;  // the server's field messages
 };
 
 // Who is signed in, the sign-in and registration form, and whether the server answers.

@@ -7,32 +7,25 @@
 namespace sxpool::web {
 namespace {
 
-std::string text(const nlohmann::json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
-}
-
 void drawApplicationCard(App& app) {
-  const auto& a = app.applicant.application;
-  if (!a.is_object()) {
+  if (!app.applicant.application) {
     ImGui::TextDisabled("正在读取本年度申请…");
     return;
   }
-  const auto state = a.value("state", nlohmann::json::object());
-  ImGui::Text("%d 年度入库申请", a.value("roundYear", 0));
-  ImGui::Text("单位名称：%s", text(a, "name").empty() ? "（尚未填写）" : text(a, "name").c_str());
-  ImGui::Text("当前状态：%s", text(state, "label").c_str());
-  app.ctx.widgets.setValue("application_state", text(state, "code"));
-  if (!text(a, "receiptNo").empty()) ImGui::Text("回执号：%s", text(a, "receiptNo").c_str());
-  app.ctx.widgets.setValue("receipt_no", text(a, "receiptNo"));
-  if (!text(a, "nextStep").empty()) drawMessage(Tone::Info, "下一步：" + text(a, "nextStep"));
+  const ApplicationDetail& a = *app.applicant.application;
+  ImGui::Text("%d 年度入库申请", a.roundYear);
+  ImGui::Text("单位名称：%s", a.name.empty() ? "（尚未填写）" : a.name.c_str());
+  ImGui::Text("当前状态：%s", a.state.label.c_str());
+  app.ctx.widgets.setValue("application_state", a.state.code);
+  if (!a.receiptNo.empty()) ImGui::Text("回执号：%s", a.receiptNo.c_str());
+  app.ctx.widgets.setValue("receipt_no", a.receiptNo);
+  if (!a.nextStep.empty()) drawMessage(Tone::Info, "下一步：" + a.nextStep);
   const auto& round = app.applicant.editor.round();
   ImGui::Text("推荐材料报送截止：%d 年 %d 月 %d 日（由推荐单位报送省工信厅）", round.deadline.year,
               round.deadline.month, round.deadline.day);
   ImGui::Spacing();
-  const bool editable = a.value("editable", false);
-  if (ImGui::Button(
-          editable ? (a.value("draftRevision", 0) > 0 ? "继续填写申请书" : "开始填写申请书") : "查看已提交的申请书",
-          ImVec2(200, 0)))
+  if (ImGui::Button(a.editable ? (a.draftRevision > 0 ? "继续填写申请书" : "开始填写申请书") : "查看已提交的申请书",
+                    ImVec2(200, 0)))
     app.openWizard();
   probeLastItem(app.ctx.widgets, "open_wizard");
 }
@@ -44,13 +37,12 @@ void drawInbox(App& app) {
     return;
   }
   for (const auto& m : app.applicant.inbox) {
-    if (!m.is_object()) continue;
-    ImGui::PushID(m.value("id", 0));
+    ImGui::PushID(static_cast<int>(m.id));
     ImGui::Bullet();
-    ImGui::TextWrapped("%s%s", m.value("read", false) ? "" : "【未读】", text(m, "title").c_str());
-    if (!text(m, "body").empty()) {
+    ImGui::TextWrapped("%s%s", m.read ? "" : "【未读】", m.title.c_str());
+    if (!m.body.empty()) {
       ImGui::Indent();
-      ImGui::TextWrapped("%s", text(m, "body").c_str());
+      ImGui::TextWrapped("%s", m.body.c_str());
       ImGui::Unindent();
     }
     ImGui::PopID();

@@ -5,27 +5,19 @@
 #include "widgets/text.hpp"
 
 namespace sxpool::web {
-namespace {
-
-std::string text(const nlohmann::json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
-}
-
-}  // namespace
-
 void drawReceiptView(App& app) {
   beginScreen("receipt");
   if (drawAppBar(app.session.user ? app.session.user->displayName + "（申请机构）" : "")) app.signOut();
   app.ctx.widgets.setValue("screen", "receipt");
   drawHeading("申请已提交");
   const auto& r = app.applicant.receipt;
-  ImGui::Text("回执号：%s", text(r, "receiptNo").c_str());
-  app.ctx.widgets.setValue("receipt_no", text(r, "receiptNo"));
-  ImGui::Text("版本：第 %d 版", r.value("version", 0));
-  drawMessage(Tone::Info, "下一步：" + text(r, "nextStep"));
-  if (r.contains("warnings") && r["warnings"].is_array() && !r["warnings"].empty()) {
+  ImGui::Text("回执号：%s", r.receiptNo.c_str());
+  app.ctx.widgets.setValue("receipt_no", r.receiptNo);
+  ImGui::Text("版本：第 %d 版", r.version);
+  drawMessage(Tone::Info, "下一步：" + r.nextStep);
+  if (!r.warnings.empty()) {
     ImGui::TextUnformatted("请留意以下提示（不影响提交）：");
-    for (const auto& w : r["warnings"]) drawMessage(Tone::Info, text(w, "message"));
+    for (const auto& w : r.warnings) drawMessage(Tone::Info, w);
   }
   ImGui::TextWrapped("请妥善保存回执号。审核进展和退回修改意见会出现在首页的消息中。");
   if (ImGui::Button("返回首页")) app.backToHome();

@@ -5,14 +5,6 @@
 #include "widgets/text.hpp"
 
 namespace sxpool::web {
-namespace {
-
-std::string text(const nlohmann::json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
-}
-
-}  // namespace
-
 void drawReviewerHomeView(App& app) {
   beginScreen("reviewer");
   if (drawAppBar(app.session.user ? app.session.user->displayName + "（" + app.session.user->roleLabel + "）" : ""))
@@ -21,7 +13,7 @@ void drawReviewerHomeView(App& app) {
   drawMessage(Tone::Error, app.banner);
   drawHeading("审核队列");
   const auto& q = app.reviewer.queue;
-  if (!q.is_object() || !q.contains("items")) {
+  if (!q) {
     ImGui::TextDisabled("正在读取…");
   } else if (ImGui::BeginTable("queue", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) {
     ImGui::TableSetupColumn("单位名称");
@@ -29,16 +21,16 @@ void drawReviewerHomeView(App& app) {
     ImGui::TableSetupColumn("状态");
     ImGui::TableSetupColumn("回执号");
     ImGui::TableHeadersRow();
-    for (const auto& item : q["items"]) {
+    for (const auto& row : q->items) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(text(item, "name").c_str());
+      ImGui::TextUnformatted(row.name.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(text(item, "uscc").c_str());
+      ImGui::TextUnformatted(row.uscc.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(text(item.value("state", nlohmann::json::object()), "label").c_str());
+      ImGui::TextUnformatted(row.state.label.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(text(item, "receiptNo").c_str());
+      ImGui::TextUnformatted(row.receiptNo.c_str());
     }
     ImGui::EndTable();
   }

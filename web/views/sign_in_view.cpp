@@ -31,9 +31,9 @@ void labelledInput(App& app, const char* id, const char* label, std::string& val
   probeLastItem(app.ctx.widgets, (std::string("signin:") + id).c_str());
 }
 
-void drawFieldErrors(const nlohmann::json& fields, const char* path) {
+void drawFieldErrors(const std::vector<api::FieldError>& fields, const char* path) {
   for (const auto& f : fields)
-    if (f.is_object() && f.value("path", "") == path) drawMessage(Tone::Error, f.value("message", ""));
+    if (f.path == path) drawMessage(Tone::Error, f.message);
 }
 
 void drawSignInForm(App& app) {

@@ -2,7 +2,7 @@
 
 #include <emscripten.h>
 
-#include <nlohmann/json.hpp>
+#include "app/replies.hpp"
 
 namespace sxpool::web {
 
@@ -83,19 +83,15 @@ void BrowserMaterials::onProgress(int kind, double loaded, double total) {
 
 void BrowserMaterials::onFinished(int kind, int httpStatus, const char* body) {
   auto& s = status_[kind];
-  auto j = nlohmann::json::parse(body ? body : "", nullptr, false);
-  if (httpStatus == 201 && j.is_object()) {
-    Material m;
-    m.kind = static_cast<MaterialKind>(kind);
-    m.fileName = j.value("fileName", s.fileName);
-    m.sizeBytes = j.value("sizeBytes", s.sizeBytes);
-    m.contentType = j.value("contentType", "");
-    m.sha256 = j.value("sha256", "");
+  const std::string_view text = body ? body : "";
+  const auto stored = httpStatus == 201 ? decodeStoredMaterial(text, static_cast<MaterialKind>(kind)) : std::nullopt;
+  if (stored) {
     status_.erase(kind);
-    if (hooks_.uploaded) hooks_.uploaded(m, j.value("id", 0L));
+    if (hooks_.uploaded) hooks_.uploaded(stored->material, stored->id);
   } else {
+    const auto refusal = decodeErrorReply(text);
     s.state = UploadStatus::State::Failed;
-    s.error = j.is_object() && j.contains("message") && j["message"].is_string() ? j["message"].get<std::string>()
+    s.error = refusal && !refusal->message.empty() ? refusal->message
               : httpStatus == 0 ? "网络中断，上传未完成：请检查网络后点「重试」"
                                 : "上传失败（服务器返回 " + std::to_string(httpStatus) + "），请点「重试」";
   }
