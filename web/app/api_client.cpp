@@ -11,7 +11,7 @@ ApiResult toResult(const HttpResponse& r) {
     return out;
   }
   if (r.status >= 200 && r.status < 300) return out;
-  if (auto e = decodeErrorReply(r.body)) {
+  if (auto e = api::decodeErrorBody(r.body)) {
     out.error = std::move(e->error);
     out.message = std::move(e->message);
     out.fields = std::move(e->fields);
@@ -19,6 +19,12 @@ ApiResult toResult(const HttpResponse& r) {
   if (out.error.empty()) out.error = "http_" + std::to_string(r.status);
   if (out.message.empty()) out.message = "服务器返回错误 " + std::to_string(r.status) + "，请稍后重试";
   return out;
+}
+
+ApiResult unreadable(ApiResult r) {
+  r.error = "bad_reply";
+  r.message = "服务器的回答无法识别（可能是版本不一致）：请刷新页面后重试";
+  return r;
 }
 
 std::string applicationPath(long id) { return "applications/" + std::to_string(id); }
@@ -33,58 +39,56 @@ void ApiClient::call(const std::string& method, const std::string& path, const s
   });
 }
 
-template <class T, class Decode>
-void ApiClient::typed(const std::string& method, const std::string& path, const std::string& body, Decode decode,
-                      Reply<T> done) {
+template <class T>
+void ApiClient::typed(const std::string& method, const std::string& path, const std::string& body,
+                      api::Parsed<T> (*decode)(std::string_view), Reply<T> done) {
   call(method, path, body, [decode, done](const ApiResult& r, const std::string& text) {
     if (!r.ok()) return done(r, T{});
-    std::optional<T> value = decode(text);
-    if (value) return done(r, *value);
-    ApiResult bad = r;
-    bad.error = "bad_reply";
-    bad.message = "服务器的回答无法识别（可能是版本不一致）：请刷新页面后重试";
-    done(bad, T{});
+    auto parsed = decode(text);
+    if (parsed) return done(r, *parsed);
+    done(unreadable(r), T{});
   });
 }
 
-void ApiClient::health(Reply<HealthReply> done) { typed("GET", "health", {}, decodeHealthReply, std::move(done)); }
-void ApiClient::round(Reply<RoundReply> done) { typed("GET", "round", {}, decodeRoundReply, std::move(done)); }
-void ApiClient::units(Reply<std::vector<UnitEntry>> done) {
-  typed("GET", "units", {}, decodeUnitsReply, std::move(done));
+void ApiClient::health(Reply<api::HealthReply> done) {
+  typed("GET", "health", {}, api::decodeHealthReply, std::move(done));
+}
+void ApiClient::round(Reply<api::RoundInfo> done) { typed("GET", "round", {}, api::decodeRoundInfo, std::move(done)); }
+void ApiClient::units(Reply<api::UnitList> done) { typed("GET", "units", {}, api::decodeUnitList, std::move(done)); }
+
+void ApiClient::registerApplicant(const api::RegistrationRequest& form, Done done) {
+  call("POST", "applicants", api::encode(form), [done](const ApiResult& r, const std::string&) { done(r); });
 }
 
-void ApiClient::registerApplicant(const Registration& form, Done done) {
-  call("POST", "applicants", encodeRegistration(form), [done](const ApiResult& r, const std::string&) { done(r); });
-}
-
-void ApiClient::signIn(const std::string& account, const std::string& password, Reply<SessionUser> done) {
-  typed("POST", "session", encodeSignIn(account, password), decodeSessionReply, std::move(done));
+void ApiClient::signIn(const api::SignInRequest& request, Reply<api::SessionReply> done) {
+  typed("POST", "session", api::encode(request), api::decodeSessionReply, std::move(done));
 }
 
 void ApiClient::signOut(Done done) {
   call("DELETE", "session", {}, [done](const ApiResult& r, const std::string&) { done(r); });
 }
 
-void ApiClient::currentSession(Reply<SessionUser> done) {
-  typed("GET", "session", {}, decodeSessionReply, std::move(done));
+void ApiClient::currentSession(Reply<api::SessionReply> done) {
+  typed("GET", "session", {}, api::decodeSessionReply, std::move(done));
 }
 
-void ApiClient::openCurrentApplication(Reply<ApplicationDetail> done) {
-  typed("POST", "applications", "{}", decodeApplicationDetail, std::move(done));
+void ApiClient::openCurrentApplication(Reply<api::ApplicationDetail> done) {
+  typed("POST", "applications", "{}", api::decodeApplicationDetail, std::move(done));
 }
 
-void ApiClient::application(long id, Reply<ApplicationDetail> done) {
-  typed("GET", applicationPath(id), {}, decodeApplicationDetail, std::move(done));
+void ApiClient::application(long id, Reply<api::ApplicationDetail> done) {
+  typed("GET", applicationPath(id), {}, api::decodeApplicationDetail, std::move(done));
 }
 
-void ApiClient::inbox(Reply<std::vector<InboxMessage>> done) {
-  typed("GET", "inbox", {}, decodeInboxReply, std::move(done));
+void ApiClient::inbox(Reply<api::InboxReply> done) {
+  typed("GET", "inbox", {}, api::decodeInboxReply, std::move(done));
 }
 
-void ApiClient::queue(Reply<QueuePage> done) { typed("GET", "queue", {}, decodeQueuePage, std::move(done)); }
+void ApiClient::queue(Reply<api::QueuePage> done) { typed("GET", "queue", {}, api::decodeQueuePage, std::move(done)); }
 
-void ApiClient::submit(long id, long draftRevision, Reply<SubmitReceipt> done) {
-  typed("POST", applicationPath(id) + "/submit", encodeSubmit(draftRevision), decodeSubmitReceipt, std::move(done));
+void ApiClient::submit(long id, long draftRevision, Reply<api::Receipt> done) {
+  typed("POST", applicationPath(id) + "/submit", api::encode(api::SubmitRequest{draftRevision}), api::decodeReceipt,
+        std::move(done));
 }
 
 void ApiClient::removeAttachment(long id, long attachmentId, Done done) {
@@ -92,20 +96,36 @@ void ApiClient::removeAttachment(long id, long attachmentId, Done done) {
        [done](const ApiResult& r, const std::string&) { done(r); });
 }
 
+void ApiClient::draft(long id, Reply<api::DraftReply> done) {
+  typed("GET", applicationPath(id) + "/draft", {}, api::decodeDraftReply, std::move(done));
+}
+
+void ApiClient::saveDraft(
+    long id, const api::SaveDraftRequest& request,
+    std::function<void(const ApiResult&, const api::DraftReply&, const api::DraftConflict&)> done) {
+  call("PUT", applicationPath(id) + "/draft", api::encode(request),
+       [done](const ApiResult& r, const std::string& text) {
+         if (r.ok()) {
+           auto saved = api::decodeDraftReply(text);
+           return saved ? done(r, *saved, {}) : done(unreadable(r), {}, {});
+         }
+         if (r.status == 409 && r.error == "draft_conflict") {
+           auto conflict = api::decodeDraftConflict(text);
+           return conflict ? done(r, {}, *conflict) : done(unreadable(r), {}, {});
+         }
+         done(r, {}, {});
+       });
+}
+
 namespace {
 
-RemoteReply replyOf(const ApiResult& r, const std::string& body) {
+RemoteReply replyOf(const ApiResult& r) {
   RemoteReply out;
   out.message = r.message;
-  auto asDraft = [&out](const std::optional<DraftReply>& d) {
-    if (d) out.draft = RemoteDraft{d->revision, d->document};
-  };
   if (r.ok()) {
     out.kind = RemoteReply::Kind::Ok;
-    asDraft(decodeDraftReply(body));
   } else if (r.status == 409 && r.error == "draft_conflict") {
     out.kind = RemoteReply::Kind::Conflict;
-    asDraft(decodeDraftConflict(body));
   } else if (r.status == 401) {
     out.kind = RemoteReply::Kind::Unauthorized;
   } else if (r.status == 0 || r.status >= 500) {
@@ -116,17 +136,32 @@ RemoteReply replyOf(const ApiResult& r, const std::string& body) {
   return out;
 }
 
+RemoteDraft remoteDraft(const api::DraftReply& d) { return RemoteDraft{static_cast<long>(d.revision), d.document}; }
+
 }  // namespace
 
 void ApiDraftRemote::fetchDraft(std::function<void(const RemoteReply&)> done) {
-  api_.call("GET", applicationPath(id_) + "/draft", {},
-            [done](const ApiResult& r, const std::string& body) { done(replyOf(r, body)); });
+  api_.draft(id_, [done](const ApiResult& r, const api::DraftReply& draft) {
+    RemoteReply out = replyOf(r);
+    if (r.ok()) out.draft = remoteDraft(draft);
+    done(out);
+  });
 }
 
-void ApiDraftRemote::saveDraft(long baseRevision, const std::string& document,
+// Materials are the server's (uploads replace the material of their kind): the draft goes without them.
+void ApiDraftRemote::saveDraft(long baseRevision, const Application& document,
                                std::function<void(const RemoteReply&)> done) {
-  api_.call("PUT", applicationPath(id_) + "/draft", encodeDraftSave(baseRevision, document),
-            [done](const ApiResult& r, const std::string& body) { done(replyOf(r, body)); });
+  api::SaveDraftRequest request;
+  request.baseRevision = baseRevision;
+  request.document = document;
+  request.document.materials.clear();
+  api_.saveDraft(id_, request,
+                 [done](const ApiResult& r, const api::DraftReply& saved, const api::DraftConflict& conflict) {
+                   RemoteReply out = replyOf(r);
+                   if (r.ok()) out.draft = remoteDraft(saved);
+                   if (out.kind == RemoteReply::Kind::Conflict) out.draft = remoteDraft(conflict.server);
+                   done(out);
+                 });
 }
 
 }  // namespace sxpool::web

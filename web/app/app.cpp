@@ -16,7 +16,7 @@ Date todayFromClock() { return dateInShanghai(std::time(nullptr)); }
 App::App(AppContext c) : ctx(c), api(c.http, c.glyphs), applicant(todayFromClock(), c.local, c.frames) {}
 
 void App::start() {
-  api.health([this](const ApiResult& r, const HealthReply& health) {
+  api.health([this](const ApiResult& r, const api::HealthReply& health) {
     auto& server = session.server;
     if (r.ok()) {
       server.state = ServerStatus::State::Online;
@@ -27,17 +27,17 @@ void App::start() {
     }
     ctx.frames.wake();
   });
-  api.round([this](const ApiResult& r, const RoundReply& round) {
+  api.round([this](const ApiResult& r, const api::RoundInfo& round) {
     if (!r.ok()) return;
     auto& editor = applicant.editor;
-    if (round.deadline && round.today)
-      editor.setCalendar(round.year ? round.year : editor.round().year, *round.deadline, round.enforceDeadline,
-                         *round.today);
-    if (round.attachmentFileBytes) ctx.materials.setMaxFileBytes(*round.attachmentFileBytes);
+    editor.setCalendar(round.year ? round.year : editor.round().year, round.deadline, round.enforceDeadline,
+                       round.today);
+    if (round.limits.attachmentFileBytes > 0)
+      ctx.materials.setMaxFileBytes(static_cast<std::int64_t>(round.limits.attachmentFileBytes));
   });
-  api.currentSession([this](const ApiResult& r, const SessionUser& user) {
+  api.currentSession([this](const ApiResult& r, const api::SessionReply& reply) {
     if (r.ok())
-      onSignedIn(user);
+      onSignedIn(reply.user);
     else
       screen = Screen::SignIn;
     ctx.frames.wake();
@@ -59,7 +59,7 @@ void App::signIn() {
   f.busy = true;
   f.message.clear();
   const std::string account = f.account.empty() && session.user ? session.user->account : f.account;
-  api.signIn(account, f.password, [this](const ApiResult& r, const SessionUser& user) {
+  api.signIn({account, f.password}, [this](const ApiResult& r, const api::SessionReply& reply) {
     auto& f = session.form;
     f.busy = false;
     f.password.clear();
@@ -69,7 +69,7 @@ void App::signIn() {
       session.expired = false;
       applicant.sync.start(applicant.sync.localKey(), applicant.remote.get(), ctx.now());
     } else {
-      onSignedIn(user);
+      onSignedIn(reply.user);
     }
     ctx.frames.wake();
   });
@@ -84,7 +84,7 @@ void App::registerApplicant() {
   }
   f.busy = true;
   f.message.clear();
-  const Registration form{f.regUscc, f.regName, f.regContact, f.regPhone, f.regEmail, f.regPassword};
+  const api::RegistrationRequest form{f.regUscc, f.regName, f.regContact, f.regPhone, f.regEmail, f.regPassword};
   api.registerApplicant(form, [this](const ApiResult& r) {
     auto& f = session.form;
     f.busy = false;
@@ -129,13 +129,13 @@ void App::backToSignIn() {
   screen = Screen::SignIn;
 }
 
-void App::onSignedIn(const SessionUser& user) {
+void App::onSignedIn(const api::UserView& user) {
   session.user = user;
   session.form = SignInForm{};
   banner.clear();
-  if (!session.user->isApplicant()) {
+  if (!isApplicant(*session.user)) {
     screen = Screen::ReviewerHome;
-    api.queue([this](const ApiResult& r, const QueuePage& page) {
+    api.queue([this](const ApiResult& r, const api::QueuePage& page) {
       if (r.ok())
         reviewer.queue = page;
       else
@@ -154,10 +154,10 @@ void App::onSignedIn(const SessionUser& user) {
 // Asked for when the wizard first opens, not at start: the first screen waits for nothing it does not show.
 void App::loadDepartments() {
   if (!applicant.departments.empty()) return;
-  api.units([this](const ApiResult& r, const std::vector<UnitEntry>& units) {
+  api.units([this](const ApiResult& r, const api::UnitList& units) {
     if (!r.ok()) return;
     applicant.departments.clear();
-    for (const auto& u : units)
+    for (const auto& u : units.items)
       if (u.level == codeOf(UnitLevel::ProvincialDepartment))
         applicant.departments.push_back(departmentRouting(u.code, u.name));
     ctx.frames.wake();

@@ -67,9 +67,9 @@ class App {
   ReviewerState reviewer;
 
  private:
-  void onSignedIn(const SessionUser& user);
+  void onSignedIn(const api::UserView& user);
   void openApplicantHome();
-  void loadApplication(const ApiResult& r, const ApplicationDetail& a);
+  void loadApplication(const ApiResult& r, const api::ApplicationDetail& a);
   void loadDepartments();
   void applyReviewerComments();
   bool claimSignedOutDraft_ = false;  // a draft written before sign-in waits on this device

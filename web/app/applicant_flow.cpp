@@ -5,11 +5,11 @@
 
 namespace sxpool::web {
 
-long ApplicantState::applicationId() const { return application ? application->id : 0; }
+long ApplicantState::applicationId() const { return application ? static_cast<long>(application->id) : 0; }
 bool ApplicantState::editable() const { return application && application->editable; }
 
 void App::openApplicantHome() {
-  api.openCurrentApplication([this](const ApiResult& r, const ApplicationDetail& a) {
+  api.openCurrentApplication([this](const ApiResult& r, const api::ApplicationDetail& a) {
     loadApplication(r, a);
     screen = Screen::ApplicantHome;
     // Filled in before registering: into this account's draft now (DraftSync adopts it), not at some later click.
@@ -24,15 +24,16 @@ void App::openApplicantHome() {
 }
 
 void App::refreshHome() {
-  api.inbox([this](const ApiResult& r, const std::vector<InboxMessage>& messages) {
-    if (r.ok()) applicant.inbox = messages;
+  api.inbox([this](const ApiResult& r, const api::InboxReply& inbox) {
+    if (r.ok()) applicant.inbox = inbox.items;
     ctx.frames.wake();
   });
   if (applicationId() != 0)
-    api.application(applicationId(), [this](const ApiResult& r, const ApplicationDetail& a) { loadApplication(r, a); });
+    api.application(applicationId(),
+                    [this](const ApiResult& r, const api::ApplicationDetail& a) { loadApplication(r, a); });
 }
 
-void App::loadApplication(const ApiResult& r, const ApplicationDetail& a) {
+void App::loadApplication(const ApiResult& r, const api::ApplicationDetail& a) {
   if (!r.ok()) {
     banner = r.message;
     return;
@@ -45,7 +46,7 @@ void App::applyReviewerComments() {
   auto& comments = applicant.editor.reviewerComments();
   comments.clear();
   if (!applicant.application) return;
-  for (const auto& c : applicant.application->openComments) {
+  for (const auto& c : applicant.application->workflow.openComments) {
     std::string& text = comments[c.path];
     if (!text.empty()) text += "；";
     text += c.comment;
@@ -63,7 +64,7 @@ void App::openWizard() {
     applicant.sync.start(key, applicant.remote.get(), ctx.now(), kSignedOutDraftKey);
   else
     applicant.sync.start(key, nullptr, ctx.now());
-  if (!editable && applicant.application->document) applicant.editor.load(*applicant.application->document);
+  if (!editable) applicant.editor.load(applicant.application->document);
   applyReviewerComments();
   loadDepartments();
   screen = Screen::Wizard;
@@ -85,7 +86,7 @@ void App::submit() {
     return;
   }
   banner.clear();
-  api.submit(applicationId(), sync.baseRevision(), [this](const ApiResult& r, const SubmitReceipt& receipt) {
+  api.submit(applicationId(), sync.baseRevision(), [this](const ApiResult& r, const api::Receipt& receipt) {
     if (r.ok()) {
       applicant.receipt = receipt;
       screen = Screen::Receipt;
@@ -108,11 +109,11 @@ void replaceMaterial(Application& a, MaterialKind kind, const Material* with) {
 
 namespace {
 // The stored file of `kind` on the server (its attachment id), 0 if none.
-long attachmentOf(const std::optional<ApplicationDetail>& a, MaterialKind kind) {
+long attachmentOf(const std::optional<api::ApplicationDetail>& a, MaterialKind kind) {
   long id = 0;
   if (a)
     for (const auto& m : a->materials)
-      if (m.material.kind == kind) id = m.id;
+      if (m.kind == codeOf(kind)) id = static_cast<long>(m.id);
   return id;
 }
 }  // namespace
@@ -121,8 +122,8 @@ void App::materialUploaded(const Material& m, long attachmentId) {
   applicant.editor.edit("materials", [&](Application& a) { replaceMaterial(a, m.kind, &m); });
   if (applicant.application)
     for (const auto& old : applicant.application->materials)
-      if (old.material.kind == m.kind && old.id != attachmentId)
-        api.removeAttachment(applicationId(), old.id, [](const ApiResult&) {});
+      if (old.kind == codeOf(m.kind) && old.id != attachmentId)
+        api.removeAttachment(applicationId(), static_cast<long>(old.id), [](const ApiResult&) {});
   refreshHome();
 }
 

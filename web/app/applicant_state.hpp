@@ -17,9 +17,9 @@ struct ApplicantState {
   ApplicantState(Date today, LocalStore& local, FrameScheduler& frames)
       : editor(round2026(), today), sync(editor, local, frames) {}
 
-  std::optional<ApplicationDetail> application;  // GET /applications/{id}; none yet (or signed out)
-  std::vector<InboxMessage> inbox;
-  SubmitReceipt receipt;             // the answer of the last successful submission
+  std::optional<api::ApplicationDetail> application;  // GET /applications/{id}; none yet (or signed out)
+  std::vector<api::InboxMessage> inbox;
+  api::Receipt receipt;              // the answer of the last successful submission
   std::vector<Routing> departments;  // 省级主管部门 to choose from (GET /units)
   DraftEditor editor;
   DraftSync sync;

@@ -3,7 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "app/replies.hpp"
+#include "sxpool/api/common.hpp"
+#include "sxpool/api/session.hpp"
 
 namespace sxpool::web {
 
@@ -18,13 +19,15 @@ struct SignInForm {
   bool busy = false;
   bool registering = false;
   std::string regUscc, regName, regContact, regPhone, regEmail, regPassword, regPassword2;
-  std::vector<api::FieldError> regFields;  // the server's field messages
+  std::vector<api::ErrorField> regFields;  // the server's field messages
 };
+
+inline bool isApplicant(const api::UserView& u) { return u.role == "applicant"; }
 
 // Who is signed in, the sign-in and registration form, and whether the server answers.
 struct Session {
   ServerStatus server;
-  std::optional<SessionUser> user;
+  std::optional<api::UserView> user;
   SignInForm form;
   bool expired = false;     // 401 while editing: sign in again without leaving the wizard
   std::string scratchText;  // the sign-in screen's input trial field

@@ -12,13 +12,14 @@ void drawApplicationCard(App& app) {
     ImGui::TextDisabled("正在读取本年度申请…");
     return;
   }
-  const ApplicationDetail& a = *app.applicant.application;
+  const api::ApplicationDetail& a = *app.applicant.application;
+  const std::string receiptNo = a.receiptNo.value_or("");
   ImGui::Text("%d 年度入库申请", a.roundYear);
   ImGui::Text("单位名称：%s", a.name.empty() ? "（尚未填写）" : a.name.c_str());
   ImGui::Text("当前状态：%s", a.state.label.c_str());
-  app.ctx.widgets.setValue("application_state", a.state.code);
-  if (!a.receiptNo.empty()) ImGui::Text("回执号：%s", a.receiptNo.c_str());
-  app.ctx.widgets.setValue("receipt_no", a.receiptNo);
+  app.ctx.widgets.setValue("application_state", std::string(codeOf(a.state.code)));
+  if (!receiptNo.empty()) ImGui::Text("回执号：%s", receiptNo.c_str());
+  app.ctx.widgets.setValue("receipt_no", receiptNo);
   if (!a.nextStep.empty()) drawMessage(Tone::Info, "下一步：" + a.nextStep);
   const auto& round = app.applicant.editor.round();
   ImGui::Text("推荐材料报送截止：%d 年 %d 月 %d 日（由推荐单位报送省工信厅）", round.deadline.year,

@@ -17,7 +17,7 @@ void drawReceiptView(App& app) {
   drawMessage(Tone::Info, "下一步：" + r.nextStep);
   if (!r.warnings.empty()) {
     ImGui::TextUnformatted("请留意以下提示（不影响提交）：");
-    for (const auto& w : r.warnings) drawMessage(Tone::Info, w);
+    for (const auto& w : r.warnings) drawMessage(Tone::Info, w.message);
   }
   ImGui::TextWrapped("请妥善保存回执号。审核进展和退回修改意见会出现在首页的消息中。");
   if (ImGui::Button("返回首页")) app.backToHome();

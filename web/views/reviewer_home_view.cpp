@@ -28,9 +28,9 @@ void drawReviewerHomeView(App& app) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(row.uscc.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(row.state.label.c_str());
+      ImGui::TextUnformatted(std::string(labelOf(row.state)).c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(row.receiptNo.c_str());
+      ImGui::TextUnformatted(row.receiptNo.value_or("").c_str());
     }
     ImGui::EndTable();
   }

@@ -31,7 +31,7 @@ void labelledInput(App& app, const char* id, const char* label, std::string& val
   probeLastItem(app.ctx.widgets, (std::string("signin:") + id).c_str());
 }
 
-void drawFieldErrors(const std::vector<api::FieldError>& fields, const char* path) {
+void drawFieldErrors(const std::vector<api::ErrorField>& fields, const char* path) {
   for (const auto& f : fields)
     if (f.path == path) drawMessage(Tone::Error, f.message);
 }

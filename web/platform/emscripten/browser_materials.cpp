@@ -2,7 +2,8 @@
 
 #include <emscripten.h>
 
-#include "app/replies.hpp"
+#include "sxpool/api/common.hpp"
+#include "sxpool/api/material.hpp"
 
 namespace sxpool::web {
 
@@ -84,12 +85,18 @@ void BrowserMaterials::onProgress(int kind, double loaded, double total) {
 void BrowserMaterials::onFinished(int kind, int httpStatus, const char* body) {
   auto& s = status_[kind];
   const std::string_view text = body ? body : "";
-  const auto stored = httpStatus == 201 ? decodeStoredMaterial(text, static_cast<MaterialKind>(kind)) : std::nullopt;
-  if (stored) {
+  const auto stored = httpStatus == 201 ? api::decodeMaterialView(text) : api::Parsed<api::MaterialView>{};
+  if (stored && fromCode<MaterialKind>(stored->kind) == static_cast<MaterialKind>(kind)) {
+    Material m;
+    m.kind = static_cast<MaterialKind>(kind);
+    m.fileName = stored->fileName;
+    m.sizeBytes = stored->sizeBytes;
+    m.contentType = stored->contentType;
+    m.sha256 = stored->sha256;
     status_.erase(kind);
-    if (hooks_.uploaded) hooks_.uploaded(stored->material, stored->id);
+    if (hooks_.uploaded) hooks_.uploaded(m, static_cast<long>(stored->id));
   } else {
-    const auto refusal = decodeErrorReply(text);
+    const auto refusal = api::decodeErrorBody(text);
     s.state = UploadStatus::State::Failed;
     s.error = refusal && !refusal->message.empty() ? refusal->message
               : httpStatus == 0 ? "网络中断，上传未完成：请检查网络后点「重试」"
