@@ -45,6 +45,7 @@ void App::start() {
 }
 
 void App::tick(double now) {
+  if (completeClaim_ && applicant.sync.loaded() && applicant.application) completeClaimedDraft();
   applicant.sync.tick(now);
   if (screen == Screen::Wizard && applicant.remote && applicant.sync.status() == SyncStatus::SignedOut &&
       !session.expired) {

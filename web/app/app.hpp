@@ -72,7 +72,9 @@ class App {
   void loadApplication(const ApiResult& r, const api::ApplicationDetail& a);
   void loadDepartments();
   void applyReviewerComments();
+  void completeClaimedDraft();
   bool claimSignedOutDraft_ = false;  // a draft written before sign-in waits on this device
+  bool completeClaim_ = false;        // once adopted: what registration already told the server fills its gaps
 };
 
 }  // namespace sxpool::web

@@ -15,6 +15,7 @@ void App::openApplicantHome() {
     // Filled in before registering: into this account's draft now (DraftSync adopts it), not at some later click.
     if (claimSignedOutDraft_ && applicant.editable()) {
       openWizard();
+      completeClaim_ = applicant.application->draftRevision == 0;
       banner = "登录前在本机填写的内容已转入本机构的申请书，正在同步到服务器。";
     }
     claimSignedOutDraft_ = false;
@@ -68,6 +69,24 @@ void App::openWizard() {
   applyReviewerComments();
   loadDepartments();
   screen = Screen::Wizard;
+}
+
+// The new application's draft was prefilled from the registration (name, code, contact, 属地); the adopted draft
+// replaces it, so the fields the applicant left empty before registering take the registration's values.
+void App::completeClaimedDraft() {
+  completeClaim_ = false;
+  const Application& registered = applicant.application->document;
+  applicant.editor.edit("basic", [&](Application& a) {
+    auto fill = [](std::string& field, const std::string& from) {
+      if (field.empty()) field = from;
+    };
+    fill(a.basic.name, registered.basic.name);
+    fill(a.basic.uscc, registered.basic.uscc);
+    fill(a.basic.contactName, registered.basic.contactName);
+    fill(a.basic.contactPhone, registered.basic.contactPhone);
+    fill(a.basic.email, registered.basic.email);
+    if (a.routing.kind == RoutingKind::Unset) a.routing = registered.routing;
+  });
 }
 
 void App::backToHome() {
