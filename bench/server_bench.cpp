@@ -49,7 +49,7 @@ store::UserRow benchUser(const std::string& account, const std::string& role, co
 }
 
 int load(const std::string& dir, int n, int m) {
-  app::ServerConfig config;
+  settings::ServerConfig config;
   config.dataDir = dir;
   std::filesystem::create_directories(dir);
   app::Runtime runtime;

@@ -5,11 +5,9 @@
 
 #include "commands/serve_command.hpp"
 #include "sxpool/version.hpp"
-#ifdef SXPOOL_HAS_VALIDATE  // set by CMake once commands/validate_command.cpp exists
-#include "commands/validate_command.hpp"
-#endif
 #include "commands/backup_command.hpp"
 #include "commands/user_command.hpp"
+#include "commands/validate_command.hpp"
 
 namespace {
 
@@ -20,9 +18,7 @@ void printUsage(std::ostream& out) {
       << "  serve          启动服务器（浏览器应用与 /api/v1 接口）\n"
       << "  user add       新建账号（审核人员、管理员）\n"
       << "  backup FILE    在线备份数据库到 FILE（服务器运行时也安全）\n"
-#ifdef SXPOOL_HAS_VALIDATE
       << "  validate FILE  按申报规则检查一份申请书 JSON 文件\n"
-#endif
       << "\n每个命令都可加 --help 查看其选项，例如 sxpool serve --help\n";
 }
 
@@ -43,9 +39,7 @@ int main(int argc, char** argv) {
   if (command == "serve") return sxpool::commands::runServeCommand(rest, std::cout, std::cerr);
   if (command == "user") return sxpool::commands::runUserCommand(rest, std::cout, std::cerr);
   if (command == "backup") return sxpool::commands::runBackupCommand(rest, std::cout, std::cerr);
-#ifdef SXPOOL_HAS_VALIDATE
   if (command == "validate") return sxpool::commands::runValidateCommand(rest, std::cout, std::cerr);
-#endif
   std::cerr << "未知命令 " << command << "：用 sxpool --help 查看可用命令" << std::endl;
   return 2;
 }

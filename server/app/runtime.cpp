@@ -8,7 +8,7 @@
 namespace sxpool::app {
 namespace fs = std::filesystem;
 
-std::string loadConfigFile(ServerConfig& config) {
+std::string loadConfigFile(settings::ServerConfig& config) {
   const fs::path file = config.dataDir / "sxpool.json";
   std::error_code ec;
   if (!fs::exists(file, ec)) return {};
@@ -40,7 +40,7 @@ std::string loadConfigFile(ServerConfig& config) {
   return {};
 }
 
-std::string Runtime::open(ServerConfig& config, bool exclusive) {
+std::string Runtime::open(settings::ServerConfig& config, bool exclusive) {
   if (exclusive) {
     if (auto error = dataDir_.open(config.dataDir); !error.empty()) return error;
     config.dataDir = dataDir_.path();

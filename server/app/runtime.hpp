@@ -2,7 +2,7 @@
 #include <memory>
 #include <string>
 
-#include "app/config.hpp"
+#include "settings/server_config.hpp"
 #include "app/data_dir.hpp"
 #include "services/services.hpp"
 #include "store/file_store.hpp"
@@ -15,7 +15,7 @@ class Runtime {
  public:
   // exclusive: hold the data directory's lock (the server); commands that run beside a server do not.
   // Empty string on success, otherwise the Chinese reason.
-  std::string open(ServerConfig& config, bool exclusive);
+  std::string open(settings::ServerConfig& config, bool exclusive);
 
   services::Services& services() { return *services_; }
   store::SqliteStore& store() { return *store_; }
@@ -31,6 +31,6 @@ class Runtime {
 };
 
 // Reads DATA_DIR/sxpool.json when present (departments, limits, password policy); "" or the problem.
-std::string loadConfigFile(ServerConfig& config);
+std::string loadConfigFile(settings::ServerConfig& config);
 
 }  // namespace sxpool::app

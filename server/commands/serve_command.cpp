@@ -7,7 +7,7 @@
 #include <iostream>
 #include <thread>
 
-#include "app/config.hpp"
+#include "settings/server_config.hpp"
 #include "app/runtime.hpp"
 #include "http/api_routes.hpp"
 #include "services/demo_seed.hpp"
@@ -43,7 +43,7 @@ const cli::CommandSpec& serveSpec() {
 }
 
 // Fills `config` from the options; returns a Chinese error message or "".
-std::string readOptions(const cli::ParsedArgs& args, app::ServerConfig& config) {
+std::string readOptions(const cli::ParsedArgs& args, settings::ServerConfig& config) {
   config.host = args.get("host", config.host);
   auto number = [&](const char* name, long long min, long long max, auto apply) -> std::string {
     if (!args.has(name)) return {};
@@ -71,7 +71,7 @@ std::string readOptions(const cli::ParsedArgs& args, app::ServerConfig& config) 
   return {};
 }
 
-std::string bindMessage(http::ApiServer::BindResult result, const app::ServerConfig& config) {
+std::string bindMessage(http::ApiServer::BindResult result, const settings::ServerConfig& config) {
   const std::string where = config.host + ":" + std::to_string(config.port);
   switch (result) {
     case http::ApiServer::BindResult::PortInUse:
@@ -97,7 +97,7 @@ int runServeCommand(const std::vector<std::string>& argv, std::ostream& out, std
     err << args.error << std::endl;
     return 2;
   }
-  app::ServerConfig config;
+  settings::ServerConfig config;
   if (auto error = readOptions(args, config); !error.empty()) {
     err << error << std::endl;
     return 2;

@@ -53,7 +53,7 @@ int runUserCommand(const std::vector<std::string>& argv, std::ostream& out, std:
       err << "缺少 --" << required << "：用 sxpool user add --help 查看用法" << std::endl;
       return 2;
     }
-  app::ServerConfig config;
+  settings::ServerConfig config;
   config.dataDir = args.get("data-dir");
   app::Runtime runtime;
   if (auto error = runtime.open(config, false); !error.empty()) {
@@ -74,7 +74,7 @@ int runUserCommand(const std::vector<std::string>& argv, std::ostream& out, std:
     return 0;
   } catch (const services::ServiceError& e) {
     err << e.message << std::endl;
-    for (const auto& f : e.fields) err << "  " << f.value("path", "") << "：" << f.value("message", "") << std::endl;
+    for (const auto& f : e.fields) err << "  " << f.path << "：" << f.message << std::endl;
     return 1;
   }
 }

@@ -55,7 +55,7 @@ ApiServer::BindResult probeBind(const std::string& host, int port) {
 
 }  // namespace
 
-ApiServer::ApiServer(const app::ServerConfig& config, Router router)
+ApiServer::ApiServer(const settings::ServerConfig& config, Router router)
     : config_(config),
       router_(std::move(router)),
       static_(config.webDir),

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "app/config.hpp"
+#include "settings/server_config.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
 
@@ -13,7 +13,7 @@ namespace sxpool::http {
 // routes get the body still on the connection), then the web bundle; every error leaves as JSON.
 class ApiServer {
  public:
-  ApiServer(const app::ServerConfig& config, Router router);
+  ApiServer(const settings::ServerConfig& config, Router router);
 
   enum class BindResult { Ok, PortInUse, AddressUnavailable, PermissionDenied, Other };
   BindResult bind();
@@ -34,7 +34,7 @@ class ApiServer {
     void widenBacklog(int backlog);
   };
 
-  const app::ServerConfig& config_;
+  const settings::ServerConfig& config_;
   Router router_;
   StaticFiles static_;
   size_t bodyCap_;  // the largest body read from a connection (an upload at its limit, with headroom)

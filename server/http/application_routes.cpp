@@ -5,6 +5,9 @@
 #include "http/json_response.hpp"
 #include "http/route_helpers.hpp"
 #include "services/service_error.hpp"
+#include "sxpool/api/application.hpp"
+#include "sxpool/api/draft.hpp"
+#include "sxpool/api/material.hpp"
 
 namespace sxpool::http {
 namespace {
@@ -32,35 +35,36 @@ std::string contentDisposition(const std::string& name) {
 
 void registerApplicationRoutes(Router& router, services::Services& s) {
   router.add("GET", "/api/v1/applications",
-             [&s](RouteContext& ctx) { sendJson(ctx.res, 200, s.applications.listMine(requireUser(s, ctx))); });
+             [&s](RouteContext& ctx) { send(ctx.res, 200, s.applications.listMine(requireUser(s, ctx))); });
   router.add("POST", "/api/v1/applications",
-             [&s](RouteContext& ctx) { sendJson(ctx.res, 200, s.applications.openCurrent(requireUser(s, ctx))); });
+             [&s](RouteContext& ctx) { send(ctx.res, 200, s.applications.openCurrent(requireUser(s, ctx))); });
   router.add("GET", "/api/v1/applications/:id", [&s](RouteContext& ctx) {
-    sendJson(ctx.res, 200, s.applications.detail(idParam(ctx, "id"), requireUser(s, ctx)));
+    send(ctx.res, 200, s.applications.detail(idParam(ctx, "id"), requireUser(s, ctx)));
   });
   router.add("GET", "/api/v1/applications/:id/draft", [&s](RouteContext& ctx) {
-    sendJson(ctx.res, 200, s.applications.draft(idParam(ctx, "id"), requireUser(s, ctx)));
+    send(ctx.res, 200, s.applications.draft(idParam(ctx, "id"), requireUser(s, ctx)));
   });
   router.add("PUT", "/api/v1/applications/:id/draft", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);
-    sendJson(ctx.res, 200, s.applications.saveDraft(idParam(ctx, "id"), user, jsonBody(ctx)));
+    send(ctx.res, 200,
+         s.applications.saveDraft(idParam(ctx, "id"), user, decodeBody(ctx, api::decodeSaveDraftRequest)));
   });
   router.add("POST", "/api/v1/applications/:id/validate", [&s](RouteContext& ctx) {
-    sendJson(ctx.res, 200, s.applications.validate(idParam(ctx, "id"), requireUser(s, ctx)));
+    send(ctx.res, 200, s.applications.validate(idParam(ctx, "id"), requireUser(s, ctx)));
   });
   router.add("POST", "/api/v1/applications/:id/submit", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);
-    sendJson(ctx.res, 200, s.applications.submit(idParam(ctx, "id"), user, jsonBody(ctx)));
+    send(ctx.res, 200, s.applications.submit(idParam(ctx, "id"), user, decodeBody(ctx, api::decodeSubmitRequest)));
   });
   router.add("GET", "/api/v1/applications/:id/versions", [&s](RouteContext& ctx) {
-    sendJson(ctx.res, 200, s.applications.versions(idParam(ctx, "id"), requireUser(s, ctx)));
+    send(ctx.res, 200, s.applications.versions(idParam(ctx, "id"), requireUser(s, ctx)));
   });
   router.add("GET", "/api/v1/applications/:id/versions/:version", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);
-    sendJson(ctx.res, 200, s.applications.version(idParam(ctx, "id"), static_cast<int>(idParam(ctx, "version")), user));
+    send(ctx.res, 200, s.applications.version(idParam(ctx, "id"), static_cast<int>(idParam(ctx, "version")), user));
   });
   router.add("GET", "/api/v1/applications/:id/history", [&s](RouteContext& ctx) {
-    sendJson(ctx.res, 200, s.applications.history(idParam(ctx, "id"), requireUser(s, ctx)));
+    send(ctx.res, 200, s.applications.history(idParam(ctx, "id"), requireUser(s, ctx)));
   });
 
   // Uploads: the raw file as the body, streamed to disk; its name in X-File-Name (percent-encoded UTF-8) or ?name=.
@@ -72,7 +76,7 @@ void registerApplicationRoutes(Router& router, services::Services& s) {
     auto upload =
         s.attachments.beginUpload(idParam(ctx, "id"), ctx.param("kind"), name, declaredBodyLength(ctx.req), user);
     const bool complete = ctx.readBody([&](const char* data, size_t n) { return upload.write(data, n); });
-    sendJson(ctx.res, 201, s.attachments.finishUpload(upload, complete, user));
+    send(ctx.res, 201, s.attachments.finishUpload(upload, complete, user));
   });
   router.add("DELETE", "/api/v1/applications/:id/attachments/:attachment", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);

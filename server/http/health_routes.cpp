@@ -1,14 +1,14 @@
 #include "http/health_routes.hpp"
 
 #include "http/json_response.hpp"
+#include "sxpool/api/common.hpp"
 #include "sxpool/version.hpp"
 
 namespace sxpool::http {
 
 void registerHealthRoutes(Router& router) {
   router.add("GET", "/api/v1/health", [](RouteContext& ctx) {
-    sendJson(ctx.res, 200,
-             {{"status", "ok"}, {"system", std::string(kSystemName)}, {"version", std::string(kVersion)}});
+    send(ctx.res, 200, api::HealthReply{"ok", std::string(kSystemName), std::string(kVersion)});
   });
 }
 

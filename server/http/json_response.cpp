@@ -1,27 +1,30 @@
 #include "http/json_response.hpp"
 
 #include "services/service_error.hpp"
+#include "sxpool/api/draft.hpp"
 
 namespace sxpool::http {
 
-void sendJson(httplib::Response& res, int status, const nlohmann::json& body) {
+void sendBody(httplib::Response& res, int status, const std::string& json) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                  "application/json; charset=utf-8");
+  res.set_content(json, "application/json; charset=utf-8");
 }
 
-void sendError(httplib::Response& res, int status, const std::string& code, const std::string& message,
-               const nlohmann::json& fields) {
-  sendJson(res, status, {{"error", code}, {"message", message}, {"fields", fields}});
+void sendJson(httplib::Response& res, int status, const nlohmann::json& body) {
+  sendBody(res, status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void sendError(httplib::Response& res, int status, const std::string& code, const std::string& message) {
+  send(res, status, api::ErrorBody{code, message, {}, std::nullopt});
 }
 
 void sendServiceError(httplib::Response& res, const services::ServiceError& e) {
-  nlohmann::json body = {{"error", e.code}, {"message", e.message}, {"fields", e.fields}};
-  for (auto it = e.extra.begin(); it != e.extra.end(); ++it) body[it.key()] = it.value();
-  if (e.status == 429 && e.extra.contains("retryAfterSeconds"))
-    res.set_header("Retry-After", std::to_string(e.extra["retryAfterSeconds"].get<long long>()));
-  sendJson(res, e.status, body);
+  if (e.status == 429 && e.retryAfterSeconds) res.set_header("Retry-After", std::to_string(*e.retryAfterSeconds));
+  if (e.server)
+    send(res, e.status, api::DraftConflict{e.body(), *e.server});
+  else
+    send(res, e.status, e.body());
 }
 
 void fillDefaultError(httplib::Response& res) {

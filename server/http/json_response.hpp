@@ -4,19 +4,20 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "sxpool/api/codec.hpp"
+
 namespace sxpool::http {
 
-// One field-level problem in an error body: the field path and what to do about it.
-struct FieldError {
-  std::string path;
-  std::string message;
-  std::string rule;  // rule id when the domain model gave one
-};
+// A body already encoded as JSON text (one of the sxpool/api types' encode).
+void sendBody(httplib::Response& res, int status, const std::string& json);
+template <class T>
+void send(httplib::Response& res, int status, const T& body) {
+  sendBody(res, status, encode(body));
+}
 
 void sendJson(httplib::Response& res, int status, const nlohmann::json& body);
-// Every error leaves as {"error": code, "message": 中文, "fields": [...]}.
-void sendError(httplib::Response& res, int status, const std::string& code, const std::string& message,
-               const nlohmann::json& fields = nlohmann::json::array());
+// Every error leaves as the ErrorBody {"error": code, "message": 中文, "fields": [...]}.
+void sendError(httplib::Response& res, int status, const std::string& code, const std::string& message);
 
 }  // namespace sxpool::http
 namespace sxpool::services {

@@ -3,6 +3,15 @@
 #include "services/service_error.hpp"
 #include "sxpool/json.hpp"
 
+namespace sxpool::services {
+ServiceError badRequest(const std::string& message, const nlohmann::json& fields) {
+  std::vector<api::ErrorField> out;
+  for (const auto& f : fields)
+    if (f.is_object()) out.push_back(fieldError(f.value("path", ""), f.value("message", "")));
+  return badRequest(message, std::move(out));
+}
+}  // namespace sxpool::services
+
 namespace sxpool::http {
 
 nlohmann::json jsonBody(const RouteContext& ctx) {

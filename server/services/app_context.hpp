@@ -2,7 +2,7 @@
 #include <atomic>
 #include <cstdint>
 
-#include "app/config.hpp"
+#include "settings/server_config.hpp"
 #include "services/clock.hpp"
 #include "services/group_commit.hpp"
 #include "store/file_store.hpp"
@@ -13,7 +13,7 @@ namespace sxpool::services {
 
 // What every service shares: settings, the store, the attachment files, the clock, the round.
 struct AppContext {
-  const app::ServerConfig& config;
+  const settings::ServerConfig& config;
   store::Store& store;
   store::FileStore& files;
   const Clock& clock;

@@ -1,5 +1,6 @@
 #include "services/application_service.hpp"
 
+#include "services/attachment_service.hpp"
 #include "services/service_error.hpp"
 #include "services/units.hpp"
 #include "store/file_store.hpp"
@@ -12,10 +13,10 @@
 namespace sxpool::services {
 namespace {
 
-nlohmann::json findingsJson(const Findings& findings, bool errorsOnly) {
-  nlohmann::json out = nlohmann::json::array();
+std::vector<api::ErrorField> errorFields(const Findings& findings) {
+  std::vector<api::ErrorField> out;
   for (const auto& f : findings)
-    if (!errorsOnly || f.severity == Severity::Error) out.push_back(findingToJson(f));
+    if (f.severity == Severity::Error) out.push_back(api::errorField(f));
   return out;
 }
 
@@ -45,16 +46,26 @@ std::string canonicalDraft(Application doc) {
   return encodeApplication(doc);
 }
 
-nlohmann::json ApplicationService::draftJson(const CaseRecord& rec) {
-  return {{"applicationId", rec.row.id},
-          {"revision", rec.row.draftRevision},
-          {"state", stateJson(rec.workflow.state)},
-          {"editable", isEditable(rec.workflow.state)},
-          {"updatedAt", rec.row.updatedAt},
-          {"document", applicationToJson(rec.draft)}};
+// The document still shows the current materials: the browser's wizard reads them from here until it takes them
+// from the detail (the server ignores a saved draft's materials either way).
+api::DraftReply ApplicationService::draftReply(const CaseRecord& rec) {
+  api::DraftReply d;
+  d.applicationId = rec.row.id;
+  d.revision = rec.row.draftRevision;
+  d.state = api::stateView(rec.workflow.state);
+  d.editable = isEditable(rec.workflow.state);
+  d.updatedAt = rec.row.updatedAt;
+  d.document = rec.draft;
+  return d;
 }
 
-nlohmann::json ApplicationService::openCurrent(const CurrentUser& user) {
+std::vector<api::VersionInfo> ApplicationService::versionInfos(std::int64_t id) {
+  std::vector<api::VersionInfo> out;
+  for (const auto& v : ctx_.store.versions(id)) out.push_back({v.version, v.receiptNo, v.submittedAt});
+  return out;
+}
+
+api::ApplicationDetail ApplicationService::openCurrent(const CurrentUser& user) {
   if (user.role != Role::Applicant) throw forbidden("只有申请机构账号可以填写申请");
   if (!ctx_.store.applicationOf(user.user.id, ctx_.round.year)) {
     Application doc;
@@ -70,7 +81,7 @@ nlohmann::json ApplicationService::openCurrent(const CurrentUser& user) {
     row.state = std::string(codeOf(WorkflowState::Draft));
     row.draft = canonicalDraft(doc);
     row.draftHash = store::FileStore::sha256Hex(row.draft);
-    row.workflow = workflowCaseToJson(WorkflowCase{}).dump();
+    row.workflow = encodeWorkflowCase(WorkflowCase{});
     row.updatedAt = ctx_.clock.now();
     copyQueueColumns(row, doc);
     ctx_.store.transaction([&] {
@@ -83,62 +94,44 @@ nlohmann::json ApplicationService::openCurrent(const CurrentUser& user) {
   return detail(row->id, user);
 }
 
-nlohmann::json ApplicationService::listMine(const CurrentUser& user) {
+api::ApplicationList ApplicationService::listMine(const CurrentUser& user) {
   if (user.role != Role::Applicant) throw forbidden("只有申请机构账号有自己的申请列表");
-  nlohmann::json items = nlohmann::json::array();
+  api::ApplicationList list;
   for (const auto& row : ctx_.store.applicationsOf(user.user.id)) {
     const auto state = fromCode<WorkflowState>(row.state).value_or(WorkflowState::Draft);
-    items.push_back({{"id", row.id},
-                     {"roundYear", row.roundYear},
-                     {"name", row.name},
-                     {"state", stateJson(state)},
-                     {"receiptNo", row.receiptNo ? nlohmann::json(*row.receiptNo) : nlohmann::json()},
-                     {"currentVersion", row.currentVersion},
-                     {"draftRevision", row.draftRevision},
-                     {"updatedAt", row.updatedAt}});
+    list.items.push_back({row.id, row.roundYear, row.name, api::stateView(state), row.receiptNo, row.currentVersion,
+                          row.draftRevision, row.updatedAt});
   }
-  return {{"items", items}};
+  return list;
 }
 
-nlohmann::json ApplicationService::detail(std::int64_t id, const CurrentUser& user) {
+api::ApplicationDetail ApplicationService::detail(std::int64_t id, const CurrentUser& user) {
   auto rec = loadCase(ctx_, id);
   requireView(rec, user);
   const bool owner = user.role == Role::Applicant;
-  nlohmann::json versions = nlohmann::json::array();
-  for (const auto& v : ctx_.store.versions(id))
-    versions.push_back({{"version", v.version}, {"receiptNo", v.receiptNo}, {"submittedAt", v.submittedAt}});
-  nlohmann::json materials = nlohmann::json::array();
-  for (const auto& a : ctx_.store.attachments(id, false)) materials.push_back(materialJson(a, id));
-  nlohmann::json actions = nlohmann::json::array();
-  for (auto a : availableActions(rec.workflow, user.actor()))
-    if (a != Action::Submit && a != Action::Resubmit) actions.push_back(std::string(codeOf(a)));
+  api::ApplicationDetail d;
+  d.id = id;
+  d.roundYear = rec.row.roundYear;
+  d.name = rec.row.name;
+  d.uscc = rec.row.uscc;
+  d.state = api::stateView(rec.workflow.state);
+  d.editable = owner && isEditable(rec.workflow.state);
+  d.receiptNo = rec.row.receiptNo;
+  d.currentVersion = rec.row.currentVersion;
+  d.draftRevision = rec.row.draftRevision;
+  d.updatedAt = rec.row.updatedAt;
+  d.holdingUnit = holdingUnit(rec.workflow);
+  d.holdingUnitName = unitName(ctx_, d.holdingUnit);
+  d.nextStep = nextStepText(ctx_, rec.workflow);
   // Reviewers read what was submitted; the owner edits the draft.
-  nlohmann::json document;
-  if (owner || rec.row.currentVersion == 0) {
-    document = applicationToJson(rec.draft);
-  } else {
-    auto v = ctx_.store.version(id, rec.row.currentVersion);
-    document = v ? nlohmann::json::parse(v->document) : applicationToJson(rec.draft);
-  }
-  const std::string holder = holdingUnit(rec.workflow);
-  return {{"id", id},
-          {"roundYear", rec.row.roundYear},
-          {"name", rec.row.name},
-          {"uscc", rec.row.uscc},
-          {"state", stateJson(rec.workflow.state)},
-          {"editable", owner && isEditable(rec.workflow.state)},
-          {"receiptNo", rec.row.receiptNo ? nlohmann::json(*rec.row.receiptNo) : nlohmann::json()},
-          {"currentVersion", rec.row.currentVersion},
-          {"draftRevision", rec.row.draftRevision},
-          {"updatedAt", rec.row.updatedAt},
-          {"holdingUnit", holder},
-          {"holdingUnitName", unitName(ctx_, holder)},
-          {"nextStep", nextStepText(ctx_, rec.workflow)},
-          {"workflow", workflowCaseToJson(rec.workflow)},
-          {"document", document},
-          {"materials", materials},
-          {"versions", versions},
-          {"availableActions", actions}};
+  auto submitted = owner || rec.row.currentVersion == 0 ? std::nullopt : ctx_.store.version(id, rec.row.currentVersion);
+  d.document = submitted ? decodeStoredDocument(submitted->document) : rec.draft;
+  for (const auto& a : ctx_.store.attachments(id, false)) d.materials.push_back(materialView(a, id));
+  d.versions = versionInfos(id);
+  for (auto a : availableActions(rec.workflow, user.actor()))
+    if (a != Action::Submit && a != Action::Resubmit) d.availableActions.push_back(a);
+  d.workflow = std::move(rec.workflow);
+  return d;
 }
 
 CaseRecord ApplicationService::requireOwnEditable(std::int64_t id, const CurrentUser& user) {
@@ -152,43 +145,39 @@ CaseRecord ApplicationService::requireOwnEditable(std::int64_t id, const Current
   return rec;
 }
 
-nlohmann::json ApplicationService::draft(std::int64_t id, const CurrentUser& user) {
+api::DraftReply ApplicationService::draft(std::int64_t id, const CurrentUser& user) {
   auto rec = loadCase(ctx_, id);
   if (user.role != Role::Applicant || rec.row.ownerId != user.user.id) throw forbidden("只有申请机构本身可以读取草稿");
-  return draftJson(rec);
+  return draftReply(rec);
 }
 
-nlohmann::json ApplicationService::saveDraft(std::int64_t id, const CurrentUser& user, const nlohmann::json& body) {
-  if (!body.is_object() || !body.contains("document") || !body["document"].is_object())
-    throw badRequest("请求体应为 {\"baseRevision\": 数字, \"document\": 申请书}",
-                     nlohmann::json::array({{{"path", "document"}, {"message", "缺少申请书内容"}}}));
-  if (!body.contains("baseRevision") || !body["baseRevision"].is_number_integer())
-    throw badRequest("缺少 baseRevision：请给出本次修改所基于的草稿版本号（新草稿为 0）",
-                     nlohmann::json::array({{{"path", "baseRevision"}, {"message", "应为整数"}}}));
-  const std::int64_t base = body["baseRevision"].get<std::int64_t>();
-  auto decoded = decodeApplicationJson(body["document"]);
-  if (!decoded.ok()) {
-    nlohmann::json fields = nlohmann::json::array();
-    for (const auto& e : decoded.errors) fields.push_back(jsonErrorToJson(e));
+api::DraftReply ApplicationService::saveDraft(std::int64_t id, const CurrentUser& user,
+                                              const api::SaveDraftRequest& request) {
+  if (!request.documentErrors.empty()) {
+    std::vector<api::ErrorField> fields;
+    for (const auto& e : request.documentErrors) fields.push_back(api::errorField(e));
     throw ServiceError(422, "invalid_document", "申请书格式有误，请按提示修改后再保存", fields);
   }
-  const std::string canonical = canonicalDraft(decoded.value);
+  const std::int64_t base = request.baseRevision;
+  const std::string canonical = canonicalDraft(request.document);
   const std::string hash = store::FileStore::sha256Hex(canonical);
 
-  nlohmann::json result;
+  api::DraftReply result;
   ctx_.store.transaction([&] {
     auto rec = requireOwnEditable(id, user);
     if (hash == rec.row.draftHash) {  // the same content again (a retry, a second tab): nothing to do
-      result = draftJson(rec);
-      result["changed"] = false;
+      result = draftReply(rec);
+      result.changed = false;
       return;
     }
-    if (base != rec.row.draftRevision)
-      throw ServiceError(409, "draft_conflict",
-                         "草稿已在其他地方修改（服务器版本 " + std::to_string(rec.row.draftRevision) +
-                             "，本次基于版本 " + std::to_string(base) + "）：请对照服务器上的版本合并后再保存",
-                         nlohmann::json::array(), {{"server", draftJson(rec)}});
-    Application doc = decoded.value;
+    if (base != rec.row.draftRevision) {
+      ServiceError conflict(409, "draft_conflict",
+                            "草稿已在其他地方修改（服务器版本 " + std::to_string(rec.row.draftRevision) +
+                                "，本次基于版本 " + std::to_string(base) + "）：请对照服务器上的版本合并后再保存");
+      conflict.server = std::make_shared<api::DraftReply>(draftReply(rec));
+      throw conflict;
+    }
+    Application doc = request.document;
     doc.recommendation = rec.draft.recommendation;  // written by reviewers only
     rec.row.draft = canonicalDraft(doc);
     rec.row.draftHash = hash;
@@ -198,8 +187,8 @@ nlohmann::json ApplicationService::saveDraft(std::int64_t id, const CurrentUser&
     ctx_.store.updateApplication(rec.row);
     doc.materials = rec.draft.materials;
     rec.draft = doc;
-    result = draftJson(rec);
-    result["changed"] = true;
+    result = draftReply(rec);
+    result.changed = true;
   });
   ctx_.generation++;
   return result;
@@ -211,11 +200,12 @@ Findings ApplicationService::findingsFor(const Application& doc, Date date) {
   return validateApplication(doc, ctx_.round, vctx);
 }
 
-nlohmann::json ApplicationService::validate(std::int64_t id, const CurrentUser& user) {
+api::ValidateReply ApplicationService::validate(std::int64_t id, const CurrentUser& user) {
   auto rec = loadCase(ctx_, id);
   requireView(rec, user);
-  const auto findings = findingsFor(rec.draft, ctx_.clock.today());
-  return {{"ok", !hasErrors(findings)}, {"findings", findingsJson(findings, false)}};
+  auto findings = findingsFor(rec.draft, ctx_.clock.today());
+  const bool ok = !hasErrors(findings);
+  return {ok, std::move(findings)};
 }
 
 ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(const CaseRecord& rec,
@@ -227,7 +217,7 @@ ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(con
     throw ServiceError(
         422, "validation_failed",
         "申请书还有 " + std::to_string(countSeverity(findings, Severity::Error)) + " 处错误，请按提示修改后再提交",
-        findingsJson(findings, true));
+        errorFields(findings));
   p.request.action = rec.workflow.state == WorkflowState::Returned ? Action::Resubmit : Action::Submit;
   p.request.actor = user.actor();
   p.request.date = today;
@@ -236,9 +226,8 @@ ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(con
     bool known = false;
     for (const auto& d : ctx_.config.provincialDepartments) known = known || d.code == rec.draft.routing.unitCode;
     if (!known)
-      throw ServiceError(
-          422, "validation_failed", "所选省级主管部门不在本系统的部门名单中，请重新选择",
-          nlohmann::json::array({{{"path", "routing.unitCode"}, {"message", "请选择名单中的省级主管部门"}}}));
+      throw ServiceError(422, "validation_failed", "所选省级主管部门不在本系统的部门名单中，请重新选择",
+                         {fieldError("routing.unitCode", "请选择名单中的省级主管部门")});
   }
   auto outcome = apply(rec.workflow, p.request, ctx_.round);
   if (!outcome.ok()) throw ServiceError(409, "submission_refused", outcome.refusal);
@@ -246,9 +235,8 @@ ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(con
   // The stored draft is encodeApplication's text without materials: put them in rather than encode it all again.
   auto document = encodeWithMaterials(rec.row.draft, rec.draft.materials);
   p.document = document ? std::move(*document) : encodeApplication(rec.draft);
-  p.warnings = nlohmann::json::array();
   for (const auto& f : findings)
-    if (f.severity != Severity::Error) p.warnings.push_back(findingToJson(f));
+    if (f.severity != Severity::Error) p.warnings.push_back(f);
   return p;
 }
 
@@ -261,8 +249,8 @@ bool ApplicationService::unchangedSince(const CaseRecord& rec, const PreparedSub
          ctx_.store.removals(rec.draft.basic.uscc).size() == p.removals;
 }
 
-nlohmann::json ApplicationService::writeSubmission(CaseRecord& rec, const PreparedSubmission& p,
-                                                   const CurrentUser& user) {
+api::Receipt ApplicationService::writeSubmission(CaseRecord& rec, const PreparedSubmission& p,
+                                                 const CurrentUser& user) {
   const std::int64_t now = ctx_.clock.now();
   const int version = rec.row.currentVersion + 1;
   if (!rec.row.receiptNo)
@@ -274,18 +262,18 @@ nlohmann::json ApplicationService::writeSubmission(CaseRecord& rec, const Prepar
   ctx_.store.insertVersion({rec.row.id, version, p.document, *rec.row.receiptNo, now});
   recordTransition(ctx_, rec, p.next, p.request.action, user,
                    "回执号 " + *rec.row.receiptNo + "，第 " + std::to_string(version) + " 版");
-  return {{"applicationId", rec.row.id}, {"receiptNo", *rec.row.receiptNo},
-          {"version", version},          {"state", stateJson(rec.workflow.state)},
-          {"submittedAt", now},          {"nextStep", nextStepText(ctx_, rec.workflow)},
-          {"warnings", p.warnings}};
+  return {rec.row.id, *rec.row.receiptNo,
+          version,    api::stateView(rec.workflow.state),
+          now,        nextStepText(ctx_, rec.workflow),
+          p.warnings, false};
 }
 
-nlohmann::json ApplicationService::submitRecord(CaseRecord& rec, const CurrentUser& user, Date today) {
+api::Receipt ApplicationService::submitRecord(CaseRecord& rec, const CurrentUser& user, Date today) {
   return writeSubmission(rec, prepareSubmission(rec, user, today), user);
 }
 
-std::optional<nlohmann::json> ApplicationService::submissionGate(const CaseRecord& rec, const CurrentUser& user,
-                                                                 const nlohmann::json& body) {
+std::optional<api::Receipt> ApplicationService::submissionGate(const CaseRecord& rec, const CurrentUser& user,
+                                                               const api::SubmitRequest& request) {
   if (user.role != Role::Applicant || rec.row.ownerId != user.user.id)
     throw forbidden("只有申请机构本身可以提交该申请");
   // 指南第十二条: within the 2-year ban the answer is the ban, not the state: say so and until when.
@@ -293,33 +281,34 @@ std::optional<nlohmann::json> ApplicationService::submissionGate(const CaseRecor
     const auto ban = checkReentryBan(rec.row.uscc, ctx_.clock.today(), removalRecords(ctx_, rec.row.uscc), ctx_.round);
     if (ban.banned)
       throw ServiceError(409, "reentry_banned", ban.message + "；在此之前不能提交入库申请",
-                         nlohmann::json::array({{{"path", "basic.uscc"}, {"message", ban.message}}}));
+                         {fieldError("basic.uscc", ban.message)});
   }
   // A retried submit of the revision already submitted gets the same receipt back, while the case is open
   // (a closed one — rejected, withdrawn, removed — must not look like an accepted submission).
-  if (!isEditable(rec.workflow.state) && !isClosedState(rec.workflow.state) && rec.row.receiptNo && body.is_object() &&
-      body.contains("revision") && body["revision"] == rec.row.draftRevision && rec.row.currentVersion > 0)
-    return nlohmann::json{{"applicationId", rec.row.id},
-                          {"receiptNo", *rec.row.receiptNo},
-                          {"version", rec.row.currentVersion},
-                          {"state", stateJson(rec.workflow.state)},
-                          {"submittedAt", rec.row.submittedAt.value_or(0)},
-                          {"nextStep", nextStepText(ctx_, rec.workflow)},
-                          {"warnings", nlohmann::json::array()},
-                          {"repeated", true}};
+  if (!isEditable(rec.workflow.state) && !isClosedState(rec.workflow.state) && rec.row.receiptNo &&
+      request.revision == rec.row.draftRevision && rec.row.currentVersion > 0)
+    return api::Receipt{rec.row.id,
+                        *rec.row.receiptNo,
+                        rec.row.currentVersion,
+                        api::stateView(rec.workflow.state),
+                        rec.row.submittedAt.value_or(0),
+                        nextStepText(ctx_, rec.workflow),
+                        {},
+                        true};
   if (!isEditable(rec.workflow.state))
     throw ServiceError(409, "not_editable",
                        "申请当前状态为「" + std::string(labelOf(rec.workflow.state)) + "」，不能提交");
-  if (body.is_object() && body.contains("revision") && body["revision"].is_number_integer() &&
-      body["revision"].get<std::int64_t>() != rec.row.draftRevision)
-    throw ServiceError(409, "draft_conflict",
-                       "提交的草稿版本（" + body["revision"].dump() + "）不是服务器上的最新版本（" +
-                           std::to_string(rec.row.draftRevision) + "）：请先同步草稿",
-                       nlohmann::json::array(), {{"server", draftJson(rec)}});
+  if (request.revision && *request.revision != rec.row.draftRevision) {
+    ServiceError conflict(409, "draft_conflict",
+                          "提交的草稿版本（" + std::to_string(*request.revision) + "）不是服务器上的最新版本（" +
+                              std::to_string(rec.row.draftRevision) + "）：请先同步草稿");
+    conflict.server = std::make_shared<api::DraftReply>(draftReply(rec));
+    throw conflict;
+  }
   return std::nullopt;
 }
 
-nlohmann::json ApplicationService::submit(std::int64_t id, const CurrentUser& user, const nlohmann::json& body) {
+api::Receipt ApplicationService::submit(std::int64_t id, const CurrentUser& user, const api::SubmitRequest& body) {
   // Checks, validation and encoding run here, outside the write lock, on the case as loaded. Under the lock the
   // write first makes sure nothing it rests on changed meanwhile (else decides again on what is stored now),
   // then joins the next group commit: the receipt is answered only once its transaction is on disk.
@@ -327,7 +316,7 @@ nlohmann::json ApplicationService::submit(std::int64_t id, const CurrentUser& us
   auto rec = loadCase(ctx_, id);
   if (auto repeated = submissionGate(rec, user, body)) return *repeated;
   const auto prepared = prepareSubmission(rec, user, today);
-  nlohmann::json result;
+  api::Receipt result;
   ctx_.commits.run([&] {
     if (unchangedSince(rec, prepared)) {
       result = writeSubmission(rec, prepared, user);
@@ -343,41 +332,29 @@ nlohmann::json ApplicationService::submit(std::int64_t id, const CurrentUser& us
   return result;
 }
 
-nlohmann::json ApplicationService::versions(std::int64_t id, const CurrentUser& user) {
+api::VersionList ApplicationService::versions(std::int64_t id, const CurrentUser& user) {
   auto rec = loadCase(ctx_, id);
   requireView(rec, user);
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& v : ctx_.store.versions(id))
-    items.push_back({{"version", v.version}, {"receiptNo", v.receiptNo}, {"submittedAt", v.submittedAt}});
-  return {{"items", items}};
+  return {versionInfos(id)};
 }
 
-nlohmann::json ApplicationService::version(std::int64_t id, int number, const CurrentUser& user) {
+api::VersionReply ApplicationService::version(std::int64_t id, int number, const CurrentUser& user) {
   auto rec = loadCase(ctx_, id);
   requireView(rec, user);
   auto v = ctx_.store.version(id, number);
   if (!v) throw notFound("该申请没有第 " + std::to_string(number) + " 版");
-  return {{"version", v->version},
-          {"receiptNo", v->receiptNo},
-          {"submittedAt", v->submittedAt},
-          {"document", nlohmann::json::parse(v->document)}};
+  return {{v->version, v->receiptNo, v->submittedAt}, decodeStoredDocument(v->document)};
 }
 
-nlohmann::json ApplicationService::history(std::int64_t id, const CurrentUser& user) {
+api::HistoryReply ApplicationService::history(std::int64_t id, const CurrentUser& user) {
   auto rec = loadCase(ctx_, id);
   requireView(rec, user);
-  nlohmann::json items = nlohmann::json::array();
+  api::HistoryReply reply;
   for (const auto& a : ctx_.store.audit(id, 1000))
-    items.push_back({{"at", a.at},
-                     {"account", a.account},
-                     {"unitCode", a.unitCode},
-                     {"unitName", unitName(ctx_, a.unitCode)},
-                     {"event", a.event},
-                     {"from", a.fromState ? nlohmann::json(*a.fromState) : nlohmann::json()},
-                     {"to", a.toState ? nlohmann::json(*a.toState) : nlohmann::json()},
-                     {"comment", a.comment},
-                     {"detail", nlohmann::json::parse(a.detail, nullptr, false)}});
-  return {{"items", items}, {"workflow", workflowCaseToJson(rec.workflow)}};
+    reply.items.push_back({a.at, a.account, a.unitCode, unitName(ctx_, a.unitCode), a.event, a.fromState, a.toState,
+                           a.comment, decodeActionDetail(a.detail)});
+  reply.workflow = std::move(rec.workflow);
+  return reply;
 }
 
 }  // namespace sxpool::services

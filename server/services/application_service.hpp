@@ -1,10 +1,11 @@
 #pragma once
-#include <nlohmann/json.hpp>
 #include <optional>
 
 #include "services/app_context.hpp"
 #include "services/auth_service.hpp"
 #include "services/case_records.hpp"
+#include "sxpool/api/application.hpp"
+#include "sxpool/api/draft.hpp"
 #include "sxpool/findings.hpp"
 
 namespace sxpool::services {
@@ -16,19 +17,20 @@ class ApplicationService {
   explicit ApplicationService(AppContext& ctx) : ctx_(ctx) {}
 
   // The applicant's application of the current round, created (as an empty draft) when missing.
-  nlohmann::json openCurrent(const CurrentUser& user);
-  nlohmann::json listMine(const CurrentUser& user);
-  nlohmann::json detail(std::int64_t id, const CurrentUser& user);
-  nlohmann::json draft(std::int64_t id, const CurrentUser& user);
-  nlohmann::json saveDraft(std::int64_t id, const CurrentUser& user, const nlohmann::json& body);
-  nlohmann::json validate(std::int64_t id, const CurrentUser& user);
-  nlohmann::json submit(std::int64_t id, const CurrentUser& user, const nlohmann::json& body);
-  nlohmann::json versions(std::int64_t id, const CurrentUser& user);
-  nlohmann::json version(std::int64_t id, int number, const CurrentUser& user);
-  nlohmann::json history(std::int64_t id, const CurrentUser& user);
+  api::ApplicationDetail openCurrent(const CurrentUser& user);
+  api::ApplicationList listMine(const CurrentUser& user);
+  api::ApplicationDetail detail(std::int64_t id, const CurrentUser& user);
+  api::DraftReply draft(std::int64_t id, const CurrentUser& user);
+  // 422 invalid_document when the request's document had field errors; 409 draft_conflict on a stale base.
+  api::DraftReply saveDraft(std::int64_t id, const CurrentUser& user, const api::SaveDraftRequest& request);
+  api::ValidateReply validate(std::int64_t id, const CurrentUser& user);
+  api::Receipt submit(std::int64_t id, const CurrentUser& user, const api::SubmitRequest& request);
+  api::VersionList versions(std::int64_t id, const CurrentUser& user);
+  api::VersionReply version(std::int64_t id, int number, const CurrentUser& user);
+  api::HistoryReply history(std::int64_t id, const CurrentUser& user);
 
   // Shared with the demo seeding: the application as submitted by `user`, in one transaction.
-  nlohmann::json submitRecord(CaseRecord& rec, const CurrentUser& user, Date today);
+  api::Receipt submitRecord(CaseRecord& rec, const CurrentUser& user, Date today);
   CaseRecord requireOwnEditable(std::int64_t id, const CurrentUser& user);
 
  private:
@@ -37,16 +39,17 @@ class ApplicationService {
     ActionRequest request;
     WorkflowCase next;
     std::string document;  // the immutable submitted copy
-    nlohmann::json warnings;
+    Findings warnings;
     size_t removals = 0;  // 第十二条 removal rows of the USCC the validation saw
   };
   PreparedSubmission prepareSubmission(const CaseRecord& rec, const CurrentUser& user, Date today);
   bool unchangedSince(const CaseRecord& rec, const PreparedSubmission& prepared);
-  nlohmann::json writeSubmission(CaseRecord& rec, const PreparedSubmission& prepared, const CurrentUser& user);
+  api::Receipt writeSubmission(CaseRecord& rec, const PreparedSubmission& prepared, const CurrentUser& user);
   // Ownership, state and revision; the earlier receipt when this is a retry of a submitted revision.
-  std::optional<nlohmann::json> submissionGate(const CaseRecord& rec, const CurrentUser& user,
-                                               const nlohmann::json& body);
-  nlohmann::json draftJson(const CaseRecord& rec);
+  std::optional<api::Receipt> submissionGate(const CaseRecord& rec, const CurrentUser& user,
+                                             const api::SubmitRequest& request);
+  api::DraftReply draftReply(const CaseRecord& rec);
+  std::vector<api::VersionInfo> versionInfos(std::int64_t id);
   Findings findingsFor(const Application& doc, Date date);
 
   AppContext& ctx_;

@@ -86,10 +86,38 @@ bool AttachmentUpload::write(const char* data, size_t n) {
   return true;
 }
 
-std::uint64_t AttachmentService::storedBytes(std::int64_t applicationId) {
+std::uint64_t AttachmentService::storedBytes(std::int64_t applicationId, const std::string& replacedKind) {
   std::uint64_t total = 0;
-  for (const auto& a : ctx_.store.attachments(applicationId, false)) total += static_cast<std::uint64_t>(a.size);
+  for (const auto& a : ctx_.store.attachments(applicationId, false))
+    if (a.material != replacedKind) total += static_cast<std::uint64_t>(a.size);
   return total;
+}
+
+void AttachmentService::markRemoved(const store::AttachmentRow& a, const CurrentUser& user) {
+  const std::int64_t now = ctx_.clock.now();
+  ctx_.store.markAttachmentRemoved(a.id, now);
+  store::AuditRow audit;
+  audit.at = now;
+  audit.userId = user.user.id;
+  audit.account = user.user.account;
+  audit.event = "attachment_removed";
+  audit.applicationId = a.applicationId;
+  audit.comment = "材料" + a.material + "「" + a.fileName + "」";
+  ctx_.store.appendAudit(audit);
+}
+
+api::MaterialView materialView(const store::AttachmentRow& a, std::int64_t applicationId) {
+  const auto kind = fromCode<MaterialKind>(a.material);
+  return {a.id,
+          a.material,
+          kind ? std::string(labelOf(*kind)) : std::string(),
+          a.fileName,
+          a.size,
+          a.contentType,
+          a.sha256,
+          a.uploadedAt,
+          a.removedAt.has_value(),
+          api::fileUrl(applicationId, a.sha256)};
 }
 
 AttachmentUpload AttachmentService::beginUpload(std::int64_t applicationId, const std::string& material,
@@ -107,7 +135,7 @@ AttachmentUpload AttachmentService::beginUpload(std::int64_t applicationId, cons
   u.declared_ = declaredBytes;
   // Ownership and state before a byte touches the disk.
   ApplicationService(ctx_).requireOwnEditable(applicationId, user);
-  u.storedBefore_ = storedBytes(applicationId);
+  u.storedBefore_ = storedBytes(applicationId, material);
   if (declaredBytes) {
     if (*declaredBytes == 0)
       throw ServiceError(400, "empty_file", "「" + u.label_ + "」上传的文件是空的，请重新选择文件");
@@ -119,7 +147,7 @@ AttachmentUpload AttachmentService::beginUpload(std::int64_t applicationId, cons
   return u;
 }
 
-nlohmann::json AttachmentService::finishUpload(AttachmentUpload& u, bool complete, const CurrentUser& user) {
+api::MaterialView AttachmentService::finishUpload(AttachmentUpload& u, bool complete, const CurrentUser& user) {
   if (u.refusal_) throw *u.refusal_;
   if (!complete) {
     u.file_->discard();
@@ -147,14 +175,17 @@ nlohmann::json AttachmentService::finishUpload(AttachmentUpload& u, bool complet
   row.uploadedBy = user.user.id;
   ctx_.store.transaction([&] {
     ApplicationService(ctx_).requireOwnEditable(u.applicationId_, user);
-    for (const auto& a : ctx_.store.attachments(u.applicationId_, false))
+    const auto current = ctx_.store.attachments(u.applicationId_, false);
+    for (const auto& a : current)
       if (a.material == u.material_ && a.sha256 == sha) {  // the same file again: idempotent
         row = a;
         return;
       }
     // Checked again here: parallel uploads to one application must not pass the limit together.
-    const std::uint64_t total = storedBytes(u.applicationId_) + u.received_;
+    const std::uint64_t total = storedBytes(u.applicationId_, u.material_) + u.received_;
     if (total > u.applicationLimit_) throw applicationTooLarge(total, u.applicationLimit_);
+    for (const auto& a : current)
+      if (a.material == u.material_) markRemoved(a, user);
     row.id = ctx_.store.insertAttachment(row);
     store::AuditRow audit;
     audit.at = row.uploadedAt;
@@ -166,12 +197,12 @@ nlohmann::json AttachmentService::finishUpload(AttachmentUpload& u, bool complet
     ctx_.store.appendAudit(audit);
   });
   ctx_.generation++;
-  return materialJson(row, u.applicationId_);
+  return materialView(row, u.applicationId_);
 }
 
-nlohmann::json AttachmentService::upload(std::int64_t applicationId, const std::string& material,
-                                         const std::string& fileName, const std::string& bytes,
-                                         const CurrentUser& user) {
+api::MaterialView AttachmentService::upload(std::int64_t applicationId, const std::string& material,
+                                            const std::string& fileName, const std::string& bytes,
+                                            const CurrentUser& user) {
   auto u = beginUpload(applicationId, material, fileName, bytes.size(), user);
   u.write(bytes.data(), bytes.size());
   return finishUpload(u, true, user);
@@ -182,15 +213,7 @@ void AttachmentService::remove(std::int64_t applicationId, std::int64_t attachme
     ApplicationService(ctx_).requireOwnEditable(applicationId, user);
     for (const auto& a : ctx_.store.attachments(applicationId, false)) {
       if (a.id != attachmentId) continue;
-      ctx_.store.markAttachmentRemoved(a.id, ctx_.clock.now());
-      store::AuditRow audit;
-      audit.at = ctx_.clock.now();
-      audit.userId = user.user.id;
-      audit.account = user.user.account;
-      audit.event = "attachment_removed";
-      audit.applicationId = applicationId;
-      audit.comment = "材料" + a.material + "「" + a.fileName + "」";
-      ctx_.store.appendAudit(audit);
+      markRemoved(a, user);
       return;
     }
     throw notFound("附件 " + std::to_string(attachmentId) + " 不存在或已删除");

@@ -1,9 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <filesystem>
-#include <cstdint>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -11,6 +9,8 @@
 #include "services/auth_service.hpp"
 #include "services/service_error.hpp"
 #include "store/file_store.hpp"
+#include "store/records.hpp"
+#include "sxpool/api/material.hpp"
 
 namespace sxpool::services {
 
@@ -41,7 +41,7 @@ class AttachmentUpload {
   std::string fileName_;
   std::uint64_t fileLimit_ = 0;
   std::uint64_t applicationLimit_ = 0;
-  std::uint64_t storedBefore_ = 0;  // the application's other attachments
+  std::uint64_t storedBefore_ = 0;  // the application's attachments of other kinds
   std::optional<std::uint64_t> declared_;
   std::uint64_t received_ = 0;
   std::string head_;  // the first bytes, for the type
@@ -60,10 +60,12 @@ class AttachmentService {
   // the whole body arrived). finish throws the refusal met on the way, or stores the file and its row.
   AttachmentUpload beginUpload(std::int64_t applicationId, const std::string& material, const std::string& fileName,
                                std::optional<std::uint64_t> declaredBytes, const CurrentUser& user);
-  nlohmann::json finishUpload(AttachmentUpload& upload, bool complete, const CurrentUser& user);
+  // A stored upload replaces the current material of its kind (marked removed, with its audit row, in the same
+  // transaction): one request, no DELETE.
+  api::MaterialView finishUpload(AttachmentUpload& upload, bool complete, const CurrentUser& user);
   // The same for bytes already in memory.
-  nlohmann::json upload(std::int64_t applicationId, const std::string& material, const std::string& fileName,
-                        const std::string& bytes, const CurrentUser& user);
+  api::MaterialView upload(std::int64_t applicationId, const std::string& material, const std::string& fileName,
+                           const std::string& bytes, const CurrentUser& user);
 
   void remove(std::int64_t applicationId, std::int64_t attachmentId, const CurrentUser& user);
   Download download(std::int64_t applicationId, const std::string& sha256, const CurrentUser& user);
@@ -73,9 +75,14 @@ class AttachmentService {
   static std::string cleanFileName(const std::string& name);
 
  private:
-  std::uint64_t storedBytes(std::int64_t applicationId);
+  // The application's current attachments, but for those of `replacedKind` (which an upload replaces).
+  std::uint64_t storedBytes(std::int64_t applicationId, const std::string& replacedKind);
+  void markRemoved(const store::AttachmentRow& row, const CurrentUser& user);
 
   AppContext& ctx_;
 };
+
+// The API's view of a stored attachment row.
+api::MaterialView materialView(const store::AttachmentRow& row, std::int64_t applicationId);
 
 }  // namespace sxpool::services

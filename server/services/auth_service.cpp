@@ -48,11 +48,6 @@ std::string base64url(const unsigned char* bytes, size_t n) {
   return out;
 }
 
-std::string text(const nlohmann::json& body, const char* key) {
-  auto it = body.find(key);
-  return it != body.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 std::string trim(std::string s) {
   const char* ws = " \t\r\n";
   s.erase(0, s.find_first_not_of(ws));
@@ -144,10 +139,8 @@ void AuthService::audit(const std::optional<store::UserRow>& user, const std::st
 }
 
 store::UserRow AuthService::createAccount(const NewAccount& a, const std::optional<CurrentUser>& by) {
-  nlohmann::json fields = nlohmann::json::array();
-  auto field = [&](const char* path, const std::string& message) {
-    fields.push_back({{"path", path}, {"message", message}});
-  };
+  std::vector<api::ErrorField> fields;
+  auto field = [&](const char* path, const std::string& message) { fields.push_back(fieldError(path, message)); };
   const auto role = fromCode<Role>(a.role);
   if (trim(a.account).empty()) field("account", "请填写「账号」");
   if (a.account.size() > 64) field("account", "「账号」不能超过 64 个字符");
@@ -161,7 +154,7 @@ store::UserRow AuthService::createAccount(const NewAccount& a, const std::option
   if (!fields.empty()) throw ServiceError(422, "invalid_account", "账号信息有误，请按提示修改", fields);
   if (ctx_.store.userByAccount(trim(a.account)))
     throw ServiceError(409, "account_exists", "账号「" + trim(a.account) + "」已存在，请换一个账号或直接登录",
-                       nlohmann::json::array({{{"path", "account"}, {"message", "该账号已存在"}}}));
+                       {fieldError("account", "该账号已存在")});
   store::UserRow row;
   row.account = trim(a.account);
   row.passwordHash = hashPassword(a.password);
@@ -192,31 +185,29 @@ store::UserRow AuthService::createAccount(const NewAccount& a, const std::option
   return row;
 }
 
-CurrentUser AuthService::registerApplicant(const nlohmann::json& body) {
+CurrentUser AuthService::registerApplicant(const api::RegistrationRequest& r) {
   NewAccount a;
-  a.uscc = trim(text(body, "uscc"));
+  a.uscc = trim(r.uscc);
   a.account = a.uscc;
-  a.password = text(body, "password");
+  a.password = r.password;
   a.role = "applicant";
-  a.displayName = text(body, "name");
-  a.contactName = text(body, "contactName");
-  a.contactPhone = text(body, "contactPhone");
-  a.email = text(body, "email");
-  nlohmann::json fields = nlohmann::json::array();
+  a.displayName = r.name;
+  a.contactName = r.contactName;
+  a.contactPhone = r.contactPhone;
+  a.email = r.email;
+  std::vector<api::ErrorField> fields;
   const auto check = checkUscc(a.uscc);
   if (a.uscc.empty())
-    fields.push_back({{"path", "uscc"}, {"message", "请填写「统一社会信用代码」（18 位）"}});
+    fields.push_back(fieldError("uscc", "请填写「统一社会信用代码」（18 位）"));
   else if (!check.fullyValid())
-    fields.push_back({{"path", "uscc"},
-                      {"message", "「统一社会信用代码」" + a.uscc +
-                                      " 无效：请核对营业执照上的 18 位代码（校验位不符或含非法字符）"}});
+    fields.push_back(fieldError(
+        "uscc", "「统一社会信用代码」" + a.uscc + " 无效：请核对营业执照上的 18 位代码（校验位不符或含非法字符）"));
   else if (!Divisions::instance().isShanxiDivision(check.divisionCode) && check.divisionCode.rfind("14", 0) != 0)
-    fields.push_back({{"path", "uscc"},
-                      {"message",
-                       "「统一社会信用代码」的登记管理机关不在山西省（第3–8位应为14开头）：资源库只受理注册地在山西省的"
-                       "机构（指南第六条）"}});
-  if (trim(a.contactName).empty()) fields.push_back({{"path", "contactName"}, {"message", "请填写「联系人」"}});
-  if (trim(a.contactPhone).empty()) fields.push_back({{"path", "contactPhone"}, {"message", "请填写「联系电话」"}});
+    fields.push_back(fieldError("uscc",
+                                "「统一社会信用代码」的登记管理机关不在山西省（第3–8位应为14开头）：资源库只受理注册地"
+                                "在山西省的机构（指南第六条）"));
+  if (trim(a.contactName).empty()) fields.push_back(fieldError("contactName", "请填写「联系人」"));
+  if (trim(a.contactPhone).empty()) fields.push_back(fieldError("contactPhone", "请填写「联系电话」"));
   if (!fields.empty()) throw ServiceError(422, "invalid_registration", "注册信息有误，请按提示修改", fields);
   return toCurrent(createAccount(a, std::nullopt));
 }
@@ -224,9 +215,9 @@ CurrentUser AuthService::registerApplicant(const nlohmann::json& body) {
 LoginResult AuthService::login(const std::string& accountIn, const std::string& password, const std::string& remote) {
   const std::string account = trim(accountIn);
   if (account.empty() || password.empty())
-    throw ServiceError(400, "credentials_missing", "请填写账号和密码",
-                       nlohmann::json::array({{{"path", account.empty() ? "account" : "password"},
-                                               {"message", account.empty() ? "请填写账号" : "请填写密码"}}}));
+    throw ServiceError(
+        400, "credentials_missing", "请填写账号和密码",
+        {fieldError(account.empty() ? "account" : "password", account.empty() ? "请填写账号" : "请填写密码")});
   const auto user = ctx_.store.userByAccount(account);
   const std::int64_t now = ctx_.clock.now();
   if (!user) {
@@ -237,9 +228,10 @@ LoginResult AuthService::login(const std::string& accountIn, const std::string& 
   if (user->lockedUntil > now) {
     const auto minutes = (user->lockedUntil - now + 59) / 60;
     audit(user, account, "login_locked", "锁定期内尝试登录；来自 " + remote);
-    throw ServiceError(429, "account_locked",
-                       "连续登录失败次数过多，账号已临时锁定，请 " + std::to_string(minutes) + " 分钟后再试",
-                       nlohmann::json::array(), {{"retryAfterSeconds", user->lockedUntil - now}});
+    ServiceError locked(429, "account_locked",
+                        "连续登录失败次数过多，账号已临时锁定，请 " + std::to_string(minutes) + " 分钟后再试");
+    locked.retryAfterSeconds = user->lockedUntil - now;
+    throw locked;
   }
   if (user->disabled) {
     audit(user, account, "login_failed", "账号已停用；来自 " + remote);
@@ -253,11 +245,13 @@ LoginResult AuthService::login(const std::string& accountIn, const std::string& 
       audit(user, account, lock ? "account_locked" : "login_failed",
             "第 " + std::to_string(failures) + " 次密码错误；来自 " + remote);
     });
-    if (lock)
-      throw ServiceError(429, "account_locked",
-                         "连续 " + std::to_string(failures) + " 次密码错误，账号已锁定 " +
-                             std::to_string((ctx_.config.lockoutDuration.count() + 59) / 60) + " 分钟，请稍后再试",
-                         nlohmann::json::array(), {{"retryAfterSeconds", ctx_.config.lockoutDuration.count()}});
+    if (lock) {
+      ServiceError locked(429, "account_locked",
+                          "连续 " + std::to_string(failures) + " 次密码错误，账号已锁定 " +
+                              std::to_string((ctx_.config.lockoutDuration.count() + 59) / 60) + " 分钟，请稍后再试");
+      locked.retryAfterSeconds = ctx_.config.lockoutDuration.count();
+      throw locked;
+    }
     throw ServiceError(401, "bad_credentials",
                        "账号或密码不正确，请重新输入（再错 " + std::to_string(ctx_.config.loginMaxFailures - failures) +
                            " 次将锁定账号）");
@@ -370,18 +364,35 @@ std::string AuthService::clearedCookie() const {
          (ctx_.config.secureCookie ? "; Secure" : "");
 }
 
-nlohmann::json AuthService::userJson(const CurrentUser& u) const {
-  return {{"id", u.user.id},
-          {"account", u.user.account},
-          {"role", u.user.role},
-          {"roleLabel", std::string(labelOf(u.role))},
-          {"unitCode", u.user.unitCode},
-          {"unitName", unitName(ctx_, u.user.unitCode)},
-          {"displayName", u.user.displayName},
-          {"uscc", u.user.uscc},
-          {"contactName", u.user.contactName},
-          {"contactPhone", u.user.contactPhone},
-          {"email", u.user.email}};
+api::UserView AuthService::userView(const CurrentUser& u) const {
+  return {u.user.id,          u.user.account,
+          u.user.role,        std::string(labelOf(u.role)),
+          u.user.unitCode,    unitName(ctx_, u.user.unitCode),
+          u.user.displayName, u.user.uscc,
+          u.user.contactName, u.user.contactPhone,
+          u.user.email};
+}
+
+api::UserList AuthService::listUsers(const CurrentUser& by) {
+  if (by.role != Role::Admin) throw forbidden("只有系统管理员可以管理账号");
+  api::UserList list;
+  for (const auto& row : ctx_.store.users()) list.items.push_back(userView(toCurrent(row)));
+  return list;
+}
+
+api::UserView AuthService::createUser(const api::NewUserRequest& r, const CurrentUser& by) {
+  if (by.role != Role::Admin) throw forbidden("只有系统管理员可以新建审核人员账号");
+  if (r.role == "applicant") throw badRequest("申请机构请自行注册（POST /api/v1/applicants）");
+  NewAccount a;
+  a.account = r.account;
+  a.password = r.password;
+  a.role = r.role;
+  a.unitCode = r.unitCode;
+  a.displayName = r.displayName;
+  a.contactName = r.contactName;
+  a.contactPhone = r.contactPhone;
+  a.email = r.email;
+  return userView(toCurrent(createAccount(a, by)));
 }
 
 }  // namespace sxpool::services

@@ -1,13 +1,13 @@
 #pragma once
 #include <chrono>
 #include <mutex>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <unordered_map>
 
 #include "services/app_context.hpp"
 #include "store/records.hpp"
+#include "sxpool/api/session.hpp"
 #include "sxpool/workflow.hpp"
 
 namespace sxpool::services {
@@ -44,7 +44,7 @@ class AuthService {
   static constexpr const char* kCookieName = "sxpool_session";
 
   // An applicant registers itself: account = its 统一社会信用代码.
-  CurrentUser registerApplicant(const nlohmann::json& body);
+  CurrentUser registerApplicant(const api::RegistrationRequest& request);
   // Admin-created accounts (and `sxpool user add`); checks role ↔ unit and the password policy.
   store::UserRow createAccount(const NewAccount& account, const std::optional<CurrentUser>& by);
 
@@ -53,10 +53,13 @@ class AuthService {
   // The session's user, or a 401 ServiceError (missing, unknown or idle for too long).
   CurrentUser authenticate(const std::string& token);
   std::optional<CurrentUser> userFor(std::int64_t userId);
+  // The admin's account management (403 for anyone else).
+  api::UserList listUsers(const CurrentUser& by);
+  api::UserView createUser(const api::NewUserRequest& request, const CurrentUser& by);
 
   std::string sessionCookie(const std::string& token) const;
   std::string clearedCookie() const;
-  nlohmann::json userJson(const CurrentUser& user) const;
+  api::UserView userView(const CurrentUser& user) const;
 
   // Empty when acceptable, else what is missing (Chinese).
   std::string passwordProblem(const std::string& password) const;

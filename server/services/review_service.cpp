@@ -11,8 +11,10 @@
 namespace sxpool::services {
 namespace {
 
-nlohmann::json field(const std::string& path, const std::string& message) {
-  return {{"path", path}, {"message", message}};
+api::ErrorField field(const std::string& path, const std::string& message) { return fieldError(path, message); }
+
+nlohmann::json stateJson(WorkflowState state) {
+  return {{"code", std::string(codeOf(state))}, {"label", std::string(labelOf(state))}};
 }
 
 std::string textOf(const nlohmann::json& body, const char* key) {
@@ -44,31 +46,27 @@ ActionRequest ReviewService::parseAction(const nlohmann::json& body) {
     throw badRequest(
         "「action」无效：应为 pass、return、reject、withdraw、spot_check、publish、raise_objection、"
         "resolve_objection、admit 或 remove",
-        nlohmann::json::array({field("action", "未知的操作")}));
+        {field("action", "未知的操作")});
   if (*action == Action::Submit || *action == Action::Resubmit)
-    throw badRequest("提交申请请使用 POST /api/v1/applications/{id}/submit",
-                     nlohmann::json::array({field("action", "请用提交接口")}));
+    throw badRequest("提交申请请使用 POST /api/v1/applications/{id}/submit", {field("action", "请用提交接口")});
   r.action = *action;
   r.reason = textOf(body, "reason");
   r.recommendation = textOf(body, "recommendation");
   if (auto it = body.find("comments"); it != body.end()) {
-    if (!it->is_array())
-      throw badRequest("「comments」应为数组", nlohmann::json::array({field("comments", "应为数组")}));
+    if (!it->is_array()) throw badRequest("「comments」应为数组", {field("comments", "应为数组")});
     for (size_t i = 0; i < it->size(); ++i) {
       const auto& c = (*it)[i];
       if (!c.is_object() || !c.value("comment", nlohmann::json()).is_string())
         throw badRequest(
             "退回意见第 " + std::to_string(i + 1) + " 条格式有误：应为 {\"path\": 字段路径, \"comment\": 意见}",
-            nlohmann::json::array({field("comments[" + std::to_string(i) + "]", "格式有误")}));
+            {field("comments[" + std::to_string(i) + "]", "格式有误")});
       r.comments.push_back({textOf(c, "path"), textOf(c, "comment")});
     }
   }
   if (auto it = body.find("spotCheck"); it != body.end() && it->is_object()) {
     SpotCheck s;
     auto date = parseDate(textOf(*it, "date"));
-    if (!date)
-      throw badRequest("「抽查日期」应为 YYYY-MM-DD",
-                       nlohmann::json::array({field("spotCheck.date", "日期格式应为 YYYY-MM-DD")}));
+    if (!date) throw badRequest("「抽查日期」应为 YYYY-MM-DD", {field("spotCheck.date", "日期格式应为 YYYY-MM-DD")});
     s.date = *date;
     s.inspectors = textOf(*it, "inspectors");
     s.result = textOf(*it, "result");
@@ -78,8 +76,7 @@ ActionRequest ReviewService::parseAction(const nlohmann::json& body) {
   r.objectionUpheld = body.value("objectionUpheld", false);
   if (auto code = textOf(body, "removalReason"); !code.empty()) {
     r.removalReason = fromCode<RemovalReason>(code);
-    if (!r.removalReason)
-      throw badRequest("「移出原因」无效", nlohmann::json::array({field("removalReason", "未知的移出原因")}));
+    if (!r.removalReason) throw badRequest("「移出原因」无效", {field("removalReason", "未知的移出原因")});
   }
   return r;
 }
@@ -138,10 +135,9 @@ nlohmann::json ReviewService::actWith(std::int64_t id, const CurrentUser& user, 
 nlohmann::json ReviewService::bulk(const CurrentUser& user, const nlohmann::json& body) {
   ActionRequest request = parseAction(body);
   if (request.action != Action::Pass && request.action != Action::Return)
-    throw badRequest("批量操作只支持 pass（通过）和 return（退回修改）",
-                     nlohmann::json::array({field("action", "只支持 pass 或 return")}));
+    throw badRequest("批量操作只支持 pass（通过）和 return（退回修改）", {field("action", "只支持 pass 或 return")});
   if (!body.contains("ids") || !body["ids"].is_array() || body["ids"].empty() || body["ids"].size() > 500)
-    throw badRequest("「ids」应为 1–500 个申请编号的数组", nlohmann::json::array({field("ids", "应为申请编号数组")}));
+    throw badRequest("「ids」应为 1–500 个申请编号的数组", {field("ids", "应为申请编号数组")});
   request.date = ctx_.clock.today();
   // Each application is its own savepoint with its own audit row; all are handed to the group commit at once,
   // so a bulk of 500 takes a few fsyncs rather than 500.
@@ -184,15 +180,13 @@ nlohmann::json ReviewService::bulk(const CurrentUser& user, const nlohmann::json
 
 nlohmann::json ReviewService::publish(const CurrentUser& user, const nlohmann::json& body) {
   if (!body.is_object() || !body.contains("ids") || !body["ids"].is_array() || body["ids"].empty())
-    throw badRequest("「ids」应为待公示申请编号的数组", nlohmann::json::array({field("ids", "应为申请编号数组")}));
+    throw badRequest("「ids」应为待公示申请编号的数组", {field("ids", "应为申请编号数组")});
   Date start = ctx_.clock.today();
   if (auto text = textOf(body, "startDate"); !text.empty()) {
     auto parsed = parseDate(text);
-    if (!parsed)
-      throw badRequest("「公示开始日期」应为 YYYY-MM-DD",
-                       nlohmann::json::array({field("startDate", "日期格式应为 YYYY-MM-DD")}));
+    if (!parsed) throw badRequest("「公示开始日期」应为 YYYY-MM-DD", {field("startDate", "日期格式应为 YYYY-MM-DD")});
     if (*parsed < ctx_.clock.today())
-      throw badRequest("「公示开始日期」不能早于今天", nlohmann::json::array({field("startDate", "不能早于今天")}));
+      throw badRequest("「公示开始日期」不能早于今天", {field("startDate", "不能早于今天")});
     start = *parsed;
   }
   ActionRequest request;
@@ -203,8 +197,7 @@ nlohmann::json ReviewService::publish(const CurrentUser& user, const nlohmann::j
   // The batch is all or nothing: a 公示 list is published as one.
   ctx_.store.transaction([&] {
     for (const auto& idJson : body["ids"]) {
-      if (!idJson.is_number_integer())
-        throw badRequest("编号应为整数", nlohmann::json::array({field("ids", "编号应为整数")}));
+      if (!idJson.is_number_integer()) throw badRequest("编号应为整数", {field("ids", "编号应为整数")});
       auto r = actInTransaction(idJson.get<std::int64_t>(), user, request);
       results.push_back({{"id", idJson}, {"state", r["state"]}});
       if (batch.is_null()) batch = r["workflow"];
@@ -230,25 +223,25 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
   for (const auto& s : splitComma(param("state"))) {
     if (!fromCode<WorkflowState>(s))
       throw badRequest("状态 " + s + " 无效，应为以下之一：" + codesOf<WorkflowState>(),
-                       nlohmann::json::array({field("state", "未知的状态代码")}));
+                       {field("state", "未知的状态代码")});
     q.states.push_back(s);
   }
   q.city = param("city");
   if (!q.city.empty() && !unitLevelOf(q.city))
     throw badRequest("地市（单位）代码 " + q.city + " 无效：请使用 GET /api/v1/units 列出的单位代码",
-                     nlohmann::json::array({field("city", "未知的单位代码")}));
+                     {field("city", "未知的单位代码")});
   q.county = param("county");
   if (!q.county.empty() && unitLevelOf(q.county) != UnitLevel::County)
     throw badRequest("县（市、区）代码 " + q.county + " 无效：请使用 GET /api/v1/units 列出的县级单位代码",
-                     nlohmann::json::array({field("county", "未知的县级代码")}));
+                     {field("county", "未知的县级代码")});
   q.direction = param("direction");
   if (!q.direction.empty() && !fromCode<ServiceDirection>(q.direction))
     throw badRequest("服务方向 " + q.direction + " 无效，应为以下之一：" + codesOf<ServiceDirection>(),
-                     nlohmann::json::array({field("direction", "未知的服务方向代码")}));
+                     {field("direction", "未知的服务方向代码")});
   if (auto r = param("round"); !r.empty()) {
     const auto year = parseInteger(r);
     if (!year || *year < 1 || *year > 9999)
-      throw badRequest("「round」应为年份", nlohmann::json::array({field("round", "应为年份，如 2026")}));
+      throw badRequest("「round」应为年份", {field("round", "应为年份，如 2026")});
     q.roundYear = static_cast<int>(*year);
   }
   q.search = param("q");
@@ -256,13 +249,11 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
     q.holdingUnit = user.role == Role::ProvinceReviewer ? std::string(kProvinceUnitCode) : user.user.unitCode;
   const std::string sort = param("sort").empty() ? "updated" : param("sort");
   if (sort != "updated" && sort != "submitted" && sort != "name" && sort != "state" && sort != "receipt")
-    throw badRequest("「sort」应为 updated、submitted、name、state 或 receipt",
-                     nlohmann::json::array({field("sort", "不支持的排序")}));
+    throw badRequest("「sort」应为 updated、submitted、name、state 或 receipt", {field("sort", "不支持的排序")});
   q.sort = sort;
   const std::string order = param("order");
   if (!order.empty() && order != "asc" && order != "desc")
-    throw badRequest("「order」应为 asc（升序）或 desc（降序）",
-                     nlohmann::json::array({field("order", "不支持的顺序")}));
+    throw badRequest("「order」应为 asc（升序）或 desc（降序）", {field("order", "不支持的顺序")});
   q.descending = order != "asc";
   auto positive = [&](const char* key, int fallback, int max) {
     const std::string v = param(key);
@@ -270,7 +261,7 @@ std::string ReviewService::queueJson(const CurrentUser& user, const std::map<std
     const auto n = parseInteger(v);
     if (n && *n >= 1 && *n <= max) return static_cast<int>(*n);
     throw badRequest(std::string("「") + key + "」应为 1–" + std::to_string(max) + " 的整数",
-                     nlohmann::json::array({field(key, n ? "超出范围" : "应为整数")}));
+                     {field(key, n ? "超出范围" : "应为整数")});
   };
   q.page = positive("page", 1, 1000000);
   q.pageSize = positive("pageSize", 20, 200);

@@ -1,33 +1,47 @@
 #pragma once
-#include <nlohmann/json.hpp>
+#include <cstdint>
+#include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
+
+#include "sxpool/api/common.hpp"
+
+namespace sxpool::api {
+struct DraftReply;
+}
 
 namespace sxpool::services {
 
 // A refusal with its HTTP status, a stable code, a Chinese message and field-level details.
-// Routes turn it into {"error", "message", "fields"}; services throw it and never write HTTP themselves.
+// Routes send it as the ErrorBody (or, with `server`, the DraftConflict); services never write HTTP themselves.
 struct ServiceError : std::runtime_error {
-  ServiceError(int status, std::string code, std::string message, nlohmann::json fields = nlohmann::json::array(),
-               nlohmann::json extra = nlohmann::json::object())
+  ServiceError(int status, std::string code, std::string message, std::vector<api::ErrorField> fields = {})
       : std::runtime_error(message),
         status(status),
         code(std::move(code)),
         message(std::move(message)),
-        fields(std::move(fields)),
-        extra(std::move(extra)) {}
+        fields(std::move(fields)) {}
   int status;
   std::string code;
   std::string message;
-  nlohmann::json fields;
-  nlohmann::json extra;  // merged into the error body (e.g. the server copy of a draft on 409)
+  std::vector<api::ErrorField> fields;
+  std::optional<std::int64_t> retryAfterSeconds;  // 429: also the Retry-After header
+  std::shared_ptr<const api::DraftReply> server;  // 409 draft_conflict: the draft the server holds
+
+  api::ErrorBody body() const { return {code, message, fields, retryAfterSeconds}; }
 };
 
-inline ServiceError badRequest(const std::string& message, nlohmann::json fields = nlohmann::json::array()) {
+inline ServiceError badRequest(const std::string& message, std::vector<api::ErrorField> fields = {}) {
   return ServiceError(400, "bad_request", message, std::move(fields));
 }
 inline ServiceError unauthorized(const std::string& message) { return ServiceError(401, "unauthorized", message); }
 inline ServiceError forbidden(const std::string& message) { return ServiceError(403, "forbidden", message); }
 inline ServiceError notFound(const std::string& message) { return ServiceError(404, "not_found", message); }
+// One field error without rule: {"path", "message"}.
+inline api::ErrorField fieldError(std::string path, std::string message) {
+  return {std::move(path), std::move(message), {}, std::nullopt};
+}
 
 }  // namespace sxpool::services

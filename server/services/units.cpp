@@ -33,11 +33,23 @@ std::string unitName(AppContext& ctx, const std::string& code) {
   return divisions.nameOf(code);
 }
 
-nlohmann::json unitsJson(AppContext& ctx) {
-  nlohmann::json items = nlohmann::json::array();
-  for (const auto& u : ctx.store.units())
-    items.push_back({{"code", u.code}, {"name", u.name}, {"level", u.level}, {"parentCode", u.parentCode}});
-  return {{"items", items}};
+api::UnitList unitList(AppContext& ctx) {
+  api::UnitList list;
+  for (const auto& u : ctx.store.units()) list.items.push_back({u.code, u.name, u.level, u.parentCode});
+  return list;
+}
+
+api::RoundInfo roundInfo(AppContext& ctx) {
+  api::RoundInfo info;
+  info.year = ctx.round.year;
+  info.deadline = ctx.round.deadline;
+  info.enforceDeadline = ctx.round.enforceDeadline;
+  info.today = ctx.clock.today();
+  info.publicityWorkingDays = ctx.round.publicityWorkingDays;
+  info.limits = {ctx.config.attachmentFileLimit, ctx.config.attachmentApplicationLimit, ctx.config.jsonBodyLimit};
+  info.passwordPolicy = {static_cast<std::int64_t>(ctx.config.passwordPolicy.minLength),
+                         ctx.config.passwordPolicy.requiredClasses};
+  return info;
 }
 
 std::optional<Role> reviewerRoleOfUnit(const std::string& code) {

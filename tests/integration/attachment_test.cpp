@@ -189,3 +189,39 @@ TEST_CASE("a multi-megabyte PDF streams to disk and downloads byte-identical", "
   CHECK(again.json["sizeBytes"] == pdf.size());
   CHECK(storedFiles(server).size() == 1);
 }
+
+TEST_CASE("an upload replaces the material of its kind in one request: the earlier file is marked removed",
+          "[attachments]") {
+  LiveServer server({"--today", "2026-04-20"});
+  Session s(server);
+  const auto id = prepareApplicant(s, 12, false);
+  const std::string base = "/api/v1/applications/" + std::to_string(id);
+
+  auto first = s.upload(base + "/materials/3?name=first.pdf", pdfBytes("first"), "application/pdf");
+  REQUIRE(first.status == 201);
+  auto second = s.upload(base + "/materials/3?name=second.pdf", pdfBytes("second"), "application/pdf");
+  REQUIRE(second.status == 201);
+  CHECK(second.json["id"] != first.json["id"]);
+  CHECK(second.json["removed"] == false);
+
+  const auto detail = s.get(base).json;
+  int ofKind3 = 0;
+  for (const auto& m : detail["materials"])
+    if (m["kind"] == "3") {
+      ++ofKind3;
+      CHECK(m["id"] == second.json["id"]);
+      CHECK(m["fileName"] == "second.pdf");
+    }
+  CHECK(ofKind3 == 1);
+
+  // The earlier file: removed in the same request, with its audit row; still downloadable (no DELETE was sent).
+  const auto history = s.get(base + "/history").json;
+  int removals = 0;
+  for (const auto& row : history["items"])
+    if (row["event"] == "attachment_removed") {
+      ++removals;
+      CHECK(row["comment"].get<std::string>().find("first.pdf") != std::string::npos);
+    }
+  CHECK(removals == 1);
+  CHECK(s.get(first.json["url"].get<std::string>()).status == 200);
+}

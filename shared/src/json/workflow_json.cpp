@@ -227,4 +227,35 @@ WorkflowDecodeResult decodeWorkflowCase(const json& j) {
   return result;
 }
 
+namespace {
+std::string dumpText(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+}  // namespace
+
+std::string encodeWorkflowCase(const WorkflowCase& c) { return dumpText(workflowCaseToJson(c)); }
+
+WorkflowDecodeResult decodeWorkflowCaseText(std::string_view text) {
+  WorkflowDecodeResult result;
+  auto parsed = detail::parseJsonText(text, result.errors);
+  if (!parsed) return result;
+  return decodeWorkflowCase(*parsed);
+}
+
+std::string encodeFieldComments(const std::vector<FieldComment>& comments) {
+  return dumpText(fieldCommentsToJson(comments));
+}
+
+std::string encodeActionDetail(const std::vector<FieldComment>& comments) {
+  return dumpText(json{{"comments", fieldCommentsToJson(comments)}});
+}
+
+std::optional<std::vector<FieldComment>> decodeActionDetail(std::string_view text) {
+  std::vector<JsonError> errors;
+  auto parsed = detail::parseJsonText(text, errors);
+  if (!parsed || !parsed->is_object() || !parsed->contains("comments")) return std::nullopt;
+  std::vector<FieldComment> out;
+  JsonReader r(errors);
+  decodeRows(r, (*parsed)["comments"], "comments", out);
+  return out;
+}
+
 }  // namespace sxpool

@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-namespace sxpool::app {
+// Below app/ and services/ alike: the services read it, the app fills it (one-way folders).
+namespace sxpool::settings {
 
 // Password policy (等保 deployments may require character classes).
 struct PasswordPolicy {
@@ -50,4 +51,4 @@ struct ServerConfig {
   std::string today;
 };
 
-}  // namespace sxpool::app
+}  // namespace sxpool::settings

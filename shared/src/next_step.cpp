@@ -1,0 +1,26 @@
+#include "sxpool/next_step.hpp"
+
+#include "sxpool/date.hpp"
+
+namespace sxpool {
+
+std::string nextStepText(const WorkflowCase& c, std::string_view holdingUnitName) {
+  switch (c.state) {
+    case WorkflowState::AtCounty:
+    case WorkflowState::AtCity:
+    case WorkflowState::AtReformZone:
+    case WorkflowState::AtDepartment:
+    case WorkflowState::AtProvince:
+      return "已提交至" + std::string(holdingUnitName) + "（" + std::string(labelOf(c.state)) +
+             "），请留意站内消息中的审核结果";
+    case WorkflowState::Returned: return "申请被退回修改：请按审核意见修改后重新提交";
+    case WorkflowState::ProvinceApproved: return "省工信厅审核通过，等待列入公示";
+    case WorkflowState::InPublicity:
+      return "公示中" + (c.publicityEnd ? "，公示期至" + formatDateChinese(*c.publicityEnd) : std::string());
+    case WorkflowState::ObjectionPending: return "公示期间收到异议，正在核查处理";
+    case WorkflowState::Admitted: return "已纳入山西省优质中小企业服务资源库";
+    default: return std::string(labelOf(c.state));
+  }
+}
+
+}  // namespace sxpool
