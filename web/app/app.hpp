@@ -53,8 +53,8 @@ class App {
   void submit();
   void refreshHome();
   void removeMaterial(MaterialKind kind);
-  // A file of `m.kind` is stored: it replaces the kind's earlier file, in the draft and on the server.
-  void materialUploaded(const Material& m, long attachmentId);
+  // A file of `m.kind` is stored (the server replaced the kind's earlier one): into the document.
+  void materialUploaded(const Material& m);
   long applicationId() const { return applicant.applicationId(); }
   bool signedOutDraft() const { return screen == Screen::Wizard && !session.user; }
 

@@ -137,12 +137,10 @@ long attachmentOf(const std::optional<api::ApplicationDetail>& a, MaterialKind k
 }
 }  // namespace
 
-void App::materialUploaded(const Material& m, long attachmentId) {
+// The server replaced the kind's earlier file in the same request (PUT …/materials/{kind}); the document shows the
+// new one at once, and the application's detail is read again for its attachment ids.
+void App::materialUploaded(const Material& m) {
   applicant.editor.edit("materials", [&](Application& a) { replaceMaterial(a, m.kind, &m); });
-  if (applicant.application)
-    for (const auto& old : applicant.application->materials)
-      if (old.kind == codeOf(m.kind) && old.id != attachmentId)
-        api.removeAttachment(applicationId(), static_cast<long>(old.id), [](const ApiResult&) {});
   refreshHome();
 }
 

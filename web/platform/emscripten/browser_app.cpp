@@ -59,11 +59,11 @@ BrowserApp::BrowserApp()
   connectMaterials();
 }
 
-// Uploaded files become part of the draft; removing one removes it on the server too.
+// Uploaded files show in the document (the server holds them); removing one removes it on the server.
 void BrowserApp::connectMaterials() {
   BrowserMaterials::Hooks hooks;
   hooks.applicationId = [this] { return app_.applicationId(); };
-  hooks.uploaded = [this](const Material& m, long attachmentId) { app_.materialUploaded(m, attachmentId); };
+  hooks.uploaded = [this](const Material& m) { app_.materialUploaded(m); };
   hooks.removeUploaded = [this](MaterialKind kind) { app_.removeMaterial(kind); };
   hooks.sha256Of = [this](MaterialKind kind) {
     for (const auto& m : app_.applicant.editor.app().materials)

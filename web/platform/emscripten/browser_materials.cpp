@@ -94,7 +94,7 @@ void BrowserMaterials::onFinished(int kind, int httpStatus, const char* body) {
     m.contentType = stored->contentType;
     m.sha256 = stored->sha256;
     status_.erase(kind);
-    if (hooks_.uploaded) hooks_.uploaded(m, static_cast<long>(stored->id));
+    if (hooks_.uploaded) hooks_.uploaded(m);
   } else {
     const auto refusal = api::decodeErrorBody(text);
     s.state = UploadStatus::State::Failed;
