@@ -150,3 +150,35 @@ test('填好的申请：确认声明后提交，得到回执号，服务器状�
   assert.notEqual(apps.items[0].state.code, 'draft');
   await context.close();
 });
+
+test('先填写，稍后注册：未登录时填写的内容保存在本机（刷新后仍在），注册后转入新账户的申请书并同步到服务器', async () => {
+  const later = { uscc: makeUscc('140105', 'MA0E2E02'), password: 'Applicant#2026y' };
+  const { context, page } = await openApp(browser, server.url);
+  await waitForProbe(page, (q) => q.values.screen === 'signin');
+  await clickWidget(page, 'fill_first');
+  await waitForProbe(page, (q) => q.values.screen === 'wizard' && q.rects.signed_out_sign_in);
+  await waitForProbe(page, (q) => /^未登录/.test(q.values.sync_status));  // kept here, not sent anywhere
+  await typeInto(page, 'field:basic.name', '太原先填后注册服务中心', { ime: true });
+  await typeInto(page, 'field:basic.address', '山西省太原市小店区学府街1号', { ime: true });
+  await settle(page);
+  await snap(page, '6-signed-out-draft');
+
+  await reloadApp(page);  // kept on this device: still there for the next visit
+  await waitForProbe(page, (q) => q.values.screen === 'signin');
+  await clickWidget(page, 'tab:register');
+  await typeInto(page, 'signin:uscc', later.uscc);
+  await typeInto(page, 'signin:name', '太原先填后注册服务中心', { ime: true });
+  await typeInto(page, 'signin:contact', '王芳', { ime: true });
+  await typeInto(page, 'signin:phone', '13912345679');
+  await typeInto(page, 'signin:email', 'wangfang@later.example.cn');
+  await typeInto(page, 'signin:reg_password', later.password);
+  await typeInto(page, 'signin:reg_password2', later.password);
+  await clickWidget(page, 'signin:register');
+  // Signed in: straight back into the wizard, the draft now this account's.
+  await waitForProbe(page, (q) => q.values.screen === 'wizard' && q.rects.back_home, 20000);
+  await waitSynced(page);
+  const { draft } = await serverDraft(page);
+  assert.equal(draft.document.basic.name, '太原先填后注册服务中心');
+  assert.equal(draft.document.basic.address, '山西省太原市小店区学府街1号');
+  await context.close();
+});

@@ -16,7 +16,7 @@ class ProtocolServer final : public DraftRemote {
   void fetchDraft(std::function<void(const RemoteReply&)> done) override {
     replies.push_back([this, done] { done(online ? RemoteReply{RemoteReply::Kind::Ok, stored, {}} : offline()); });
   }
-  void saveDraft(long base, const std::string& doc, std::function<void(const RemoteReply&)> done) override {
+  void saveDraft(long base, const Application& doc, std::function<void(const RemoteReply&)> done) override {
     replies.push_back([this, base, doc, done] {
       if (!online) return done(offline());
       if (base != stored.revision) return done(RemoteReply{RemoteReply::Kind::Conflict, stored, {}});
@@ -58,7 +58,7 @@ struct Tab {
   ProtocolServer& server;
 };
 
-std::string nameIn(const std::string& json) { return decodeApplication(json).value.basic.name; }
+std::string nameIn(const std::optional<Application>& document) { return document ? document->basic.name : ""; }
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "platform/native/headless_imgui.hpp"
 #include "platform/native/memory_store.hpp"
+#include "views/views.hpp"
 
 using namespace sxpool::web;
 
@@ -41,11 +42,11 @@ struct SignInScreen {
   MemoryStore store;
   NoMaterials materials;
   FrameScheduler frames;
-  TestProbe probe;
+  WidgetMap probe;
   App app{{http, frames, ui.glyphs, probe, store, materials, [] { return 0.0; }}};
   std::function<void()> draw = [this] {
     probe.clearRects();
-    app.draw();
+    drawScreen(app);
   };
 };
 
@@ -58,8 +59,8 @@ TEST_CASE("首屏：登录页说明系统用途，输入测试框收下中文与
   ui.click(probe.rects().at("input_trial"), draw);
   ui.click(probe.rects().at("scratch_input"), draw);
   ui.typeText("太原 Taiyuan", draw);
-  CHECK(app.scratchText == "太原 Taiyuan");
-  CHECK(app.server.state == ServerStatus::State::Checking);
+  CHECK(app.session.scratchText == "太原 Taiyuan");
+  CHECK(app.session.server.state == ServerStatus::State::Checking);
 }
 
 TEST_CASE("空闲不绘制：事件后只画几帧") {
@@ -113,5 +114,5 @@ TEST_CASE("登录页：点击「申请机构注册」切换到注册表单") {
   ui.click(probe.rects().at("tab:register"), draw);
   ui.frames(2, draw);
   CHECK(probe.rects().count("signin:uscc") == 1);
-  CHECK(app.signInForm.registering);
+  CHECK(app.session.form.registering);
 }

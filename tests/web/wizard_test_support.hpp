@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "app/draft_editor.hpp"
-#include "app/materials_port.hpp"
+#include "platform/materials_port.hpp"
 #include "imgui.h"
 #include "platform/native/headless_imgui.hpp"
 #include "sxpool/round.hpp"
@@ -43,11 +43,11 @@ struct Harness {
   explicit Harness(float width = 1400, float height = 1000) : ui(width, height) { frames(2); }
 
   HeadlessImGui ui;
-  TestProbe probe;
+  WidgetMap probe;
   FakeMaterials materials;
   DraftEditor editor{round2026(), kToday};
   int submitted = 0;
-  WizardEnv env{materials, probe, [this] { ++submitted; }, "已保存到本机"};
+  WizardEnv env{materials, probe, [this] { ++submitted; }, SyncStatus::SavedLocally, "已保存到本机"};
   std::function<void()> draw = [this] {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);

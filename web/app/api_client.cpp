@@ -10,69 +10,122 @@ ApiResult toResult(const HttpResponse& r) {
     out.message = r.errorText.empty() ? "无法连接服务器，请检查网络" : r.errorText;
     return out;
   }
-  out.body = nlohmann::json::parse(r.body, nullptr, false);
-  if (out.body.is_discarded()) out.body = nlohmann::json();
-  if (!out.ok()) {
-    if (out.body.is_object()) {
-      out.error = out.body.value("error", "");
-      out.message = out.body.value("message", "");
-      if (out.body.contains("fields") && out.body["fields"].is_array()) out.fields = out.body["fields"];
-    }
-    if (out.message.empty()) out.message = "服务器返回错误 " + std::to_string(r.status) + "，请稍后重试";
+  if (r.status >= 200 && r.status < 300) return out;
+  if (auto e = api::decodeErrorBody(r.body)) {
+    out.error = std::move(e->error);
+    out.message = std::move(e->message);
+    out.fields = std::move(e->fields);
   }
+  if (out.error.empty()) out.error = "http_" + std::to_string(r.status);
+  if (out.message.empty()) out.message = "服务器返回错误 " + std::to_string(r.status) + "，请稍后重试";
   return out;
 }
 
+ApiResult unreadable(ApiResult r) {
+  r.error = "bad_reply";
+  r.message = "服务器的回答无法识别（可能是版本不一致）：请刷新页面后重试";
+  return r;
+}
+
+std::string applicationPath(long id) { return "applications/" + std::to_string(id); }
+
 }  // namespace
 
-void ApiClient::call(const std::string& method, const std::string& path, const nlohmann::json& body, Done done) {
-  const std::string text = body.is_null() ? std::string() : body.dump();
-  http_.request(method, "api/v1/" + path, text, [this, done](const HttpResponse& r) {
+void ApiClient::call(const std::string& method, const std::string& path, const std::string& body,
+                     std::function<void(const ApiResult&, const std::string&)> done) {
+  http_.request(method, "api/v1/" + path, body, [this, done](const HttpResponse& r) {
     if (r.status != 0) glyphs_.note(r.body);  // names and messages from the server must render
-    done(toResult(r));
+    done(toResult(r), r.body);
   });
 }
 
-void ApiClient::registerApplicant(const nlohmann::json& form, Done done) { call("POST", "applicants", form, done); }
-
-void ApiClient::signIn(const std::string& account, const std::string& password, Done done) {
-  call("POST", "session", {{"account", account}, {"password", password}}, done);
+template <class T>
+void ApiClient::typed(const std::string& method, const std::string& path, const std::string& body,
+                      api::Parsed<T> (*decode)(std::string_view), Reply<T> done) {
+  call(method, path, body, [decode, done](const ApiResult& r, const std::string& text) {
+    if (!r.ok()) return done(r, T{});
+    auto parsed = decode(text);
+    if (parsed) return done(r, *parsed);
+    done(unreadable(r), T{});
+  });
 }
 
-void ApiClient::signOut(Done done) { call("DELETE", "session", nullptr, done); }
-void ApiClient::currentSession(Done done) { call("GET", "session", nullptr, done); }
-void ApiClient::openCurrentApplication(Done done) { call("POST", "applications", nlohmann::json::object(), done); }
-void ApiClient::application(long id, Done done) { call("GET", "applications/" + std::to_string(id), nullptr, done); }
-void ApiClient::myApplications(Done done) { call("GET", "applications", nullptr, done); }
-void ApiClient::inbox(Done done) { call("GET", "inbox", nullptr, done); }
+void ApiClient::health(Reply<api::HealthReply> done) {
+  typed("GET", "health", {}, api::decodeHealthReply, std::move(done));
+}
+void ApiClient::round(Reply<api::RoundInfo> done) { typed("GET", "round", {}, api::decodeRoundInfo, std::move(done)); }
+void ApiClient::units(Reply<api::UnitList> done) { typed("GET", "units", {}, api::decodeUnitList, std::move(done)); }
 
-void ApiClient::submit(long id, long draftRevision, Done done) {
-  call("POST", "applications/" + std::to_string(id) + "/submit", {{"revision", draftRevision}}, done);
+void ApiClient::registerApplicant(const api::RegistrationRequest& form, Done done) {
+  call("POST", "applicants", api::encode(form), [done](const ApiResult& r, const std::string&) { done(r); });
+}
+
+void ApiClient::signIn(const api::SignInRequest& request, Reply<api::SessionReply> done) {
+  typed("POST", "session", api::encode(request), api::decodeSessionReply, std::move(done));
+}
+
+void ApiClient::signOut(Done done) {
+  call("DELETE", "session", {}, [done](const ApiResult& r, const std::string&) { done(r); });
+}
+
+void ApiClient::currentSession(Reply<api::SessionReply> done) {
+  typed("GET", "session", {}, api::decodeSessionReply, std::move(done));
+}
+
+void ApiClient::openCurrentApplication(Reply<api::ApplicationDetail> done) {
+  typed("POST", "applications", "{}", api::decodeApplicationDetail, std::move(done));
+}
+
+void ApiClient::application(long id, Reply<api::ApplicationDetail> done) {
+  typed("GET", applicationPath(id), {}, api::decodeApplicationDetail, std::move(done));
+}
+
+void ApiClient::inbox(Reply<api::InboxReply> done) {
+  typed("GET", "inbox", {}, api::decodeInboxReply, std::move(done));
+}
+
+void ApiClient::queue(Reply<api::QueuePage> done) { typed("GET", "queue", {}, api::decodeQueuePage, std::move(done)); }
+
+void ApiClient::submit(long id, long draftRevision, Reply<api::Receipt> done) {
+  typed("POST", applicationPath(id) + "/submit", api::encode(api::SubmitRequest{draftRevision}), api::decodeReceipt,
+        std::move(done));
 }
 
 void ApiClient::removeAttachment(long id, long attachmentId, Done done) {
-  call("DELETE", "applications/" + std::to_string(id) + "/attachments/" + std::to_string(attachmentId), nullptr, done);
+  call("DELETE", applicationPath(id) + "/attachments/" + std::to_string(attachmentId), {},
+       [done](const ApiResult& r, const std::string&) { done(r); });
+}
+
+void ApiClient::draft(long id, Reply<api::DraftReply> done) {
+  typed("GET", applicationPath(id) + "/draft", {}, api::decodeDraftReply, std::move(done));
+}
+
+void ApiClient::saveDraft(
+    long id, const api::SaveDraftRequest& request,
+    std::function<void(const ApiResult&, const api::DraftReply&, const api::DraftConflict&)> done) {
+  call("PUT", applicationPath(id) + "/draft", api::encode(request),
+       [done](const ApiResult& r, const std::string& text) {
+         if (r.ok()) {
+           auto saved = api::decodeDraftReply(text);
+           return saved ? done(r, *saved, {}) : done(unreadable(r), {}, {});
+         }
+         if (r.status == 409 && r.error == "draft_conflict") {
+           auto conflict = api::decodeDraftConflict(text);
+           return conflict ? done(r, {}, *conflict) : done(unreadable(r), {}, {});
+         }
+         done(r, {}, {});
+       });
 }
 
 namespace {
-
-RemoteDraft draftOf(const nlohmann::json& j) {
-  RemoteDraft d;
-  if (!j.is_object()) return d;
-  d.revision = j.value("revision", 0L);
-  if (j.contains("document")) d.document = j["document"].dump();
-  return d;
-}
 
 RemoteReply replyOf(const ApiResult& r) {
   RemoteReply out;
   out.message = r.message;
   if (r.ok()) {
     out.kind = RemoteReply::Kind::Ok;
-    out.draft = draftOf(r.body);
   } else if (r.status == 409 && r.error == "draft_conflict") {
     out.kind = RemoteReply::Kind::Conflict;
-    out.draft = draftOf(r.body.is_object() ? r.body.value("server", nlohmann::json()) : nlohmann::json());
   } else if (r.status == 401) {
     out.kind = RemoteReply::Kind::Unauthorized;
   } else if (r.status == 0 || r.status >= 500) {
@@ -83,18 +136,32 @@ RemoteReply replyOf(const ApiResult& r) {
   return out;
 }
 
+RemoteDraft remoteDraft(const api::DraftReply& d) { return RemoteDraft{static_cast<long>(d.revision), d.document}; }
+
 }  // namespace
 
 void ApiDraftRemote::fetchDraft(std::function<void(const RemoteReply&)> done) {
-  api_.call("GET", "applications/" + std::to_string(id_) + "/draft", nullptr,
-            [done](const ApiResult& r) { done(replyOf(r)); });
+  api_.draft(id_, [done](const ApiResult& r, const api::DraftReply& draft) {
+    RemoteReply out = replyOf(r);
+    if (r.ok()) out.draft = remoteDraft(draft);
+    done(out);
+  });
 }
 
-void ApiDraftRemote::saveDraft(long baseRevision, const std::string& document,
+// Materials are the server's (uploads replace the material of their kind): the draft goes without them.
+void ApiDraftRemote::saveDraft(long baseRevision, const Application& document,
                                std::function<void(const RemoteReply&)> done) {
-  nlohmann::json body{{"baseRevision", baseRevision}, {"document", nlohmann::json::parse(document, nullptr, false)}};
-  api_.call("PUT", "applications/" + std::to_string(id_) + "/draft", body,
-            [done](const ApiResult& r) { done(replyOf(r)); });
+  api::SaveDraftRequest request;
+  request.baseRevision = baseRevision;
+  request.document = document;
+  request.document.materials.clear();
+  api_.saveDraft(id_, request,
+                 [done](const ApiResult& r, const api::DraftReply& saved, const api::DraftConflict& conflict) {
+                   RemoteReply out = replyOf(r);
+                   if (r.ok()) out.draft = remoteDraft(saved);
+                   if (out.kind == RemoteReply::Kind::Conflict) out.draft = remoteDraft(conflict.server);
+                   done(out);
+                 });
 }
 
 }  // namespace sxpool::web

@@ -1,45 +1,65 @@
 #pragma once
 #include <functional>
 #include <string>
-
-#include <nlohmann/json.hpp>
+#include <vector>
 
 #include "app/draft_remote.hpp"
 #include "app/glyph_set.hpp"
 #include "platform/http_client.hpp"
+#include "sxpool/api/application.hpp"
+#include "sxpool/api/common.hpp"
+#include "sxpool/api/draft.hpp"
+#include "sxpool/api/inbox.hpp"
+#include "sxpool/api/queue.hpp"
+#include "sxpool/api/round.hpp"
+#include "sxpool/api/session.hpp"
 
 namespace sxpool::web {
 
-// One answer of the server's JSON API (docs/api.md): the status, the parsed body, and for errors the Chinese
-// message and field-level details the server sent ({"error","message","fields"}).
+// One answer of the server's JSON API (docs/api.md): the status, and for errors the Chinese message and the
+// field-level details of the error body. Bodies arrive decoded into their sxpool/api types.
 struct ApiResult {
-  int status = 0;  // 0: no answer
-  nlohmann::json body;
+  int status = 0;       // 0: no answer
   std::string error;    // the stable error code
   std::string message;  // Chinese: what went wrong and how to fix it
-  nlohmann::json fields = nlohmann::json::array();
-  bool ok() const { return status >= 200 && status < 300; }
+  std::vector<api::ErrorField> fields;
+  bool ok() const { return status >= 200 && status < 300 && error.empty(); }
 };
 
-// The app's only way to the server: paths, methods and bodies of /api/v1 live here and nowhere else.
+// The app's only way to the server: paths and methods of /api/v1 live here and nowhere else; bodies are the
+// wire vocabulary's (sxpool/api), encoded and decoded by its codecs.
 class ApiClient {
  public:
+  template <class T>
+  using Reply = std::function<void(const ApiResult&, const T&)>;  // T is default-made unless the result is ok
   using Done = std::function<void(const ApiResult&)>;
   ApiClient(HttpClient& http, GlyphSet& glyphs) : http_(http), glyphs_(glyphs) {}
 
-  void registerApplicant(const nlohmann::json& form, Done done);  // uscc, password, name, contact…
-  void signIn(const std::string& account, const std::string& password, Done done);
+  void health(Reply<api::HealthReply> done);
+  void round(Reply<api::RoundInfo> done);
+  void units(Reply<api::UnitList> done);
+  void registerApplicant(const api::RegistrationRequest& form, Done done);
+  void signIn(const api::SignInRequest& request, Reply<api::SessionReply> done);
   void signOut(Done done);
-  void currentSession(Done done);
-  void openCurrentApplication(Done done);  // creates this round's application on first use
-  void application(long id, Done done);
-  void myApplications(Done done);
-  void inbox(Done done);
-  void submit(long id, long draftRevision, Done done);
+  void currentSession(Reply<api::SessionReply> done);
+  void openCurrentApplication(Reply<api::ApplicationDetail> done);  // creates this round's application on first use
+  void application(long id, Reply<api::ApplicationDetail> done);
+  void inbox(Reply<api::InboxReply> done);
+  void queue(Reply<api::QueuePage> done);
+  void submit(long id, long draftRevision, Reply<api::Receipt> done);
   void removeAttachment(long id, long attachmentId, Done done);
-  void call(const std::string& method, const std::string& path, const nlohmann::json& body, Done done);
+  void draft(long id, Reply<api::DraftReply> done);
+  // A 409 draft_conflict answers with the server's copy in `conflict`.
+  void saveDraft(long id, const api::SaveDraftRequest& request,
+                 std::function<void(const ApiResult&, const api::DraftReply&, const api::DraftConflict&)> done);
 
  private:
+  void call(const std::string& method, const std::string& path, const std::string& body,
+            std::function<void(const ApiResult&, const std::string& body)> done);
+  template <class T>
+  void typed(const std::string& method, const std::string& path, const std::string& body,
+             api::Parsed<T> (*decode)(std::string_view), Reply<T> done);
+
   HttpClient& http_;
   GlyphSet& glyphs_;
 };
@@ -49,7 +69,7 @@ class ApiDraftRemote final : public DraftRemote {
  public:
   ApiDraftRemote(ApiClient& api, long applicationId) : api_(api), id_(applicationId) {}
   void fetchDraft(std::function<void(const RemoteReply&)> done) override;
-  void saveDraft(long baseRevision, const std::string& document, std::function<void(const RemoteReply&)> done) override;
+  void saveDraft(long baseRevision, const Application& document, std::function<void(const RemoteReply&)> done) override;
 
  private:
   ApiClient& api_;

@@ -1,102 +1,80 @@
 #pragma once
 #include <functional>
-#include <memory>
-#include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "app/api_client.hpp"
-#include "app/draft_editor.hpp"
-#include "app/draft_sync.hpp"
+#include "app/applicant_state.hpp"
 #include "app/frame_scheduler.hpp"
 #include "app/glyph_set.hpp"
-#include "app/materials_port.hpp"
-#include "app/test_probe.hpp"
+#include "app/reviewer_state.hpp"
+#include "app/session.hpp"
+#include "app/widget_map.hpp"
 #include "platform/http_client.hpp"
 #include "platform/local_store.hpp"
+#include "platform/materials_port.hpp"
 
 namespace sxpool::web {
 
 // What the app needs from its host: the server, local storage, uploads, the clock, redraw requests, the glyph
-// set (text from outside must render), the probe for tests. Views never reach the network or storage otherwise.
+// set (text from outside must render), the widget map. Views never reach the network or storage otherwise.
 struct AppContext {
   HttpClient& http;
   FrameScheduler& frames;
   GlyphSet& glyphs;
-  TestProbe& probe;
+  WidgetMap& widgets;
   LocalStore& local;
   MaterialsPort& materials;
   std::function<double()> now;  // seconds, monotonic
 };
 
-struct ServerStatus {
-  enum class State { Checking, Online, Offline } state = State::Checking;
-  std::string detail;
-};
-
-struct SessionUser {
-  long id = 0;
-  std::string account, role, roleLabel, unitName, displayName;
-  bool isApplicant() const { return role == "applicant"; }
-  static SessionUser fromJson(const nlohmann::json& j);
-};
-
 enum class Screen { Loading, SignIn, ApplicantHome, Wizard, Receipt, ReviewerHome };
 
-// Form state of the sign-in screen (kept while the user switches tabs or a request is under way).
-struct SignInForm {
-  std::string account, password, message;
-  bool busy = false;
-  bool registering = false;
-  std::string regUscc, regName, regContact, regPhone, regEmail, regPassword, regPassword2;
-  nlohmann::json regFields = nlohmann::json::array();  // the server's field messages
-};
-
-// The app's state and its transitions; views draw it and call these. Platform code owns the loop.
+// The app's state and its transitions; views (views/screens.cpp) draw it and call these. Platform code owns the
+// loop.
 class App {
  public:
+  // The draft an applicant fills in before registering: kept on this device, claimed at sign-in.
+  static constexpr const char* kSignedOutDraftKey = "draft:signed-out";
+
   explicit App(AppContext ctx);
   void start();           // server health, then the session (signed in already?)
   void tick(double now);  // every loop tick, drawn or not: draft sync
-  void draw();
 
-  // Transitions (views call these).
+  // Session (app.cpp).
   void signIn();
   void registerApplicant();
   void signOut();
+  void fillBeforeRegistering();  // 先填写，稍后注册: the wizard on a draft kept on this device
+  void backToSignIn();
+
+  // The applicant (applicant_flow.cpp).
   void openWizard();
   void backToHome();
   void submit();
   void refreshHome();
   void removeMaterial(MaterialKind kind);
-  // A file of `m.kind` is stored: it replaces the kind's earlier file, in the draft and on the server.
-  void materialUploaded(const Material& m, long attachmentId);
+  // A file of `m.kind` is stored (the server replaced the kind's earlier one): into the document.
+  void materialUploaded(const Material& m);
+  long applicationId() const { return applicant.applicationId(); }
+  bool signedOutDraft() const { return screen == Screen::Wizard && !session.user; }
 
   AppContext ctx;
   ApiClient api;
-  ServerStatus server;
   Screen screen = Screen::Loading;
-  std::optional<SessionUser> user;
-  SignInForm signInForm;
-  nlohmann::json application;  // the applicant's current application (GET /applications/{id})
-  nlohmann::json inbox = nlohmann::json::array();
-  nlohmann::json receipt;       // the answer of a successful submission
-  nlohmann::json queue;         // reviewers: their queue
-  std::string banner;           // a message over the current screen (Chinese)
-  bool sessionExpired = false;  // 401 while editing: sign in again without leaving the wizard
-  std::string scratchText;      // the sign-in screen's input trial field
-
-  DraftEditor editor;
-  DraftSync sync;
-
-  long applicationId() const;
+  std::string banner;  // a message over the current screen (Chinese)
+  Session session;
+  ApplicantState applicant;
+  ReviewerState reviewer;
 
  private:
-  void onSignedIn(const nlohmann::json& userJson);
-  void loadApplication(const ApiResult& r);
+  void onSignedIn(const api::UserView& user);
+  void openApplicantHome();
+  void loadApplication(const ApiResult& r, const api::ApplicationDetail& a);
+  void loadDepartments();
   void applyReviewerComments();
-  std::unique_ptr<ApiDraftRemote> remote_;
+  void completeClaimedDraft();
+  bool claimSignedOutDraft_ = false;  // a draft written before sign-in waits on this device
+  bool completeClaim_ = false;        // once adopted: what registration already told the server fills its gaps
 };
 
 }  // namespace sxpool::web

@@ -1,12 +1,15 @@
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
+
+#include "sxpool/application.hpp"
 
 namespace sxpool::web {
 
 struct RemoteDraft {
-  long revision = 0;     // the server's draft revision (0: nothing saved yet)
-  std::string document;  // application JSON text; empty for revision 0
+  long revision = 0;                    // the server's draft revision (0: nothing saved yet)
+  std::optional<Application> document;  // none when the server holds no document yet
 };
 
 struct RemoteReply {
@@ -21,7 +24,7 @@ class DraftRemote {
   virtual ~DraftRemote() = default;
   virtual void fetchDraft(std::function<void(const RemoteReply&)> done) = 0;
   // Saves `document` as the successor of `baseRevision`; a stale base answers Conflict with the server copy.
-  virtual void saveDraft(long baseRevision, const std::string& document,
+  virtual void saveDraft(long baseRevision, const Application& document,
                          std::function<void(const RemoteReply&)> done) = 0;
 };
 

@@ -54,6 +54,7 @@ void DraftSync::start(const std::string& localKey, DraftRemote* remote, double n
   loaded_ = false;
   theirs_.reset();
   now_ = now;
+  seenEdit_ = editor_.revision();  // what the editor held before is not an edit of this draft
   setStatus(SyncStatus::Loading);
   local_.get(key_, [this, adoptKey](std::optional<std::string> text) {
     auto record = text ? decodeLocal(*text) : std::nullopt;
@@ -101,8 +102,8 @@ void DraftSync::onFetched(const std::optional<LocalRecord>& local, const RemoteR
 
   const RemoteDraft& server = reply.draft;
   const bool mineIsNewer = local && local->dirty;
-  if (!mineIsNewer) {  // nothing unsaved here: the server's copy is the truth
-    if (!server.document.empty()) loadDocument(server.document);  // revision 0 may be prefilled
+  if (!mineIsNewer) {                                     // nothing unsaved here: the server's copy is the truth
+    if (server.document) loadDocument(*server.document);  // revision 0 may be prefilled
     baseRevision_ = server.revision;
     dirty_ = false;
     writeLocal();
@@ -112,21 +113,22 @@ void DraftSync::onFetched(const std::optional<LocalRecord>& local, const RemoteR
     pushAt_ = now;
     return setStatus(SyncStatus::SavedLocally);
   }
-  auto decoded = decodeApplication(server.document);
-  if (decoded.value == editor_.app()) {  // both sides made the same change
+  Application theirs = server.document.value_or(Application{});
+  if (theirs == editor_.app()) {  // both sides made the same change
     baseRevision_ = server.revision;
     dirty_ = false;
     writeLocal();
     return setStatus(SyncStatus::Synced);
   }
   theirRevision_ = server.revision;
-  theirs_ = std::move(decoded.value);
+  theirs_ = std::move(theirs);
   setStatus(SyncStatus::Conflict);
 }
 
-void DraftSync::loadDocument(const std::string& json) {
-  auto decoded = decodeApplication(json);
-  editor_.load(std::move(decoded.value));
+void DraftSync::loadDocument(const std::string& json) { loadDocument(decodeApplication(json).value); }
+
+void DraftSync::loadDocument(Application document) {
+  editor_.load(std::move(document));
   seenEdit_ = editor_.revision();
 }
 
@@ -166,7 +168,7 @@ void DraftSync::push(double now) {
   pushAt_ = -1;
   const long pushedEdit = editor_.revision();
   if (status_ != SyncStatus::Offline) setStatus(SyncStatus::Syncing);
-  remote_->saveDraft(baseRevision_, encodeApplication(editor_.app()),
+  remote_->saveDraft(baseRevision_, editor_.app(),
                      [this, pushedEdit, now](const RemoteReply& reply) { onPushed(reply, pushedEdit, now); });
 }
 
@@ -181,9 +183,8 @@ void DraftSync::onPushed(const RemoteReply& reply, long pushedEdit, double now) 
       if (dirty_) pushAt_ = now_ + kPushDelay, frames_.wakeAt(pushAt_);
       return setStatus(dirty_ ? SyncStatus::SavedLocally : SyncStatus::Synced);
     case Kind::Conflict: {
-      auto decoded = decodeApplication(reply.draft.document);
       theirRevision_ = reply.draft.revision;
-      theirs_ = std::move(decoded.value);
+      theirs_ = reply.draft.document.value_or(Application{});
       return setStatus(SyncStatus::Conflict);
     }
     case Kind::Unauthorized: return setStatus(SyncStatus::SignedOut);

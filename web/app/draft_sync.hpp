@@ -49,7 +49,8 @@ class DraftSync {
 
   void reconcile(const std::optional<LocalRecord>& local, double now);
   void onFetched(const std::optional<LocalRecord>& local, const RemoteReply& reply, double now);
-  void loadDocument(const std::string& json);
+  void loadDocument(const std::string& json);  // from the local store
+  void loadDocument(Application document);
   void writeLocal();
   void push(double now);
   void onPushed(const RemoteReply& reply, long pushedEdit, double now);

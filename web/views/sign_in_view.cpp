@@ -13,11 +13,11 @@ void drawIntro(const App& app) {
       "依据《山西省优质中小企业服务资源库管理指南（试行）》，服务机构在此在线填写入库申请书、上传佐证材料；"
       "县（市、区）、市工信局（山西综改区管委会）或省级主管部门逐级初审并提出推荐意见；省工信厅审核、"
       "公示五个工作日后纳入服务资源库，并按季度实行动态管理。");
-  switch (app.server.state) {
+  switch (app.session.server.state) {
     case ServerStatus::State::Checking: drawMessage(Tone::Info, "正在连接服务器…"); break;
-    case ServerStatus::State::Online: drawMessage(Tone::Ok, "服务器连接正常 " + app.server.detail); break;
+    case ServerStatus::State::Online: drawMessage(Tone::Ok, "服务器连接正常 " + app.session.server.detail); break;
     case ServerStatus::State::Offline:
-      drawMessage(Tone::Error, "无法连接服务器：" + app.server.detail + "。请检查网络后刷新页面。");
+      drawMessage(Tone::Error, "无法连接服务器：" + app.session.server.detail + "。请检查网络后刷新页面。");
       break;
   }
 }
@@ -28,27 +28,27 @@ void labelledInput(App& app, const char* id, const char* label, std::string& val
   ImGui::TextUnformatted(label);
   ImGui::SetNextItemWidth(360);
   ImGui::InputTextWithHint((std::string("##") + id).c_str(), hint, &value, flags);
-  probeLastItem(app.ctx.probe, (std::string("signin:") + id).c_str());
+  probeLastItem(app.ctx.widgets, (std::string("signin:") + id).c_str());
 }
 
-void drawFieldErrors(const nlohmann::json& fields, const char* path) {
+void drawFieldErrors(const std::vector<api::ErrorField>& fields, const char* path) {
   for (const auto& f : fields)
-    if (f.is_object() && f.value("path", "") == path) drawMessage(Tone::Error, f.value("message", ""));
+    if (f.path == path) drawMessage(Tone::Error, f.message);
 }
 
 void drawSignInForm(App& app) {
-  auto& f = app.signInForm;
+  auto& f = app.session.form;
   labelledInput(app, "account", "账号（申请机构为统一社会信用代码）", f.account, 0, "18 位统一社会信用代码或审核账号");
   labelledInput(app, "password", "密码", f.password, ImGuiInputTextFlags_Password);
   const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Enter);
   ImGui::BeginDisabled(f.busy);
   if (ImGui::Button(f.busy ? "正在登录…" : "登录", ImVec2(120, 0)) || (enter && !f.busy)) app.signIn();
-  probeLastItem(app.ctx.probe, "signin:submit");
+  probeLastItem(app.ctx.widgets, "signin:submit");
   ImGui::EndDisabled();
 }
 
 void drawRegisterForm(App& app) {
-  auto& f = app.signInForm;
+  auto& f = app.session.form;
   labelledInput(app, "uscc", "统一社会信用代码（即登录账号）", f.regUscc, ImGuiInputTextFlags_CharsUppercase);
   drawFieldErrors(f.regFields, "uscc");
   labelledInput(app, "name", "单位名称", f.regName);
@@ -64,35 +64,35 @@ void drawRegisterForm(App& app) {
   labelledInput(app, "reg_password2", "再次输入密码", f.regPassword2, ImGuiInputTextFlags_Password);
   ImGui::BeginDisabled(f.busy);
   if (ImGui::Button(f.busy ? "正在注册…" : "注册并登录", ImVec2(160, 0))) app.registerApplicant();
-  probeLastItem(app.ctx.probe, "signin:register");
+  probeLastItem(app.ctx.widgets, "signin:register");
   ImGui::EndDisabled();
+}
+
+// 先填写，稍后注册: the wizard on a draft kept in this browser; it becomes the application's draft at sign-in.
+void drawFillFirst(App& app) {
+  ImGui::TextWrapped("尚未注册也可以先填写申请书：内容保存在本浏览器中，注册或登录后自动转入本机构的申请书。");
+  if (ImGui::Button("先填写，稍后注册")) app.fillBeforeRegistering();
+  probeLastItem(app.ctx.widgets, "fill_first");
 }
 
 // Lets a user check, before anything else, that typing Chinese and pasting work in this browser.
 void drawInputTrial(App& app) {
   const bool open = ImGui::CollapsingHeader("输入测试（检查本机输入法、粘贴与复制）");
-  probeLastItem(app.ctx.probe, "input_trial");
+  probeLastItem(app.ctx.widgets, "input_trial");
   if (!open) return;
   ImGui::SetNextItemWidth(420);
-  ImGui::InputTextWithHint("##scratch", "在此输入或粘贴", &app.scratchText);
-  probeLastItem(app.ctx.probe, "scratch_input");
+  ImGui::InputTextWithHint("##scratch", "在此输入或粘贴", &app.session.scratchText);
+  probeLastItem(app.ctx.widgets, "scratch_input");
   ImGui::SameLine();
-  if (ImGui::Button("复制")) ImGui::SetClipboardText(app.scratchText.c_str());
-  probeLastItem(app.ctx.probe, "scratch_copy");
+  if (ImGui::Button("复制")) ImGui::SetClipboardText(app.session.scratchText.c_str());
+  probeLastItem(app.ctx.widgets, "scratch_copy");
   int chars = 0;
-  forEachCodepoint(app.scratchText, [&](std::uint32_t) { ++chars; });
+  forEachCodepoint(app.session.scratchText, [&](std::uint32_t) { ++chars; });
   ImGui::Text("已输入 %d 个字符", chars);
-  app.ctx.probe.setValue("scratch_text", app.scratchText);
+  app.ctx.widgets.setValue("scratch_text", app.session.scratchText);
 }
 
 }  // namespace
-
-void drawLoadingView(App&) {
-  beginScreen("loading");
-  drawAppBar("");
-  ImGui::TextDisabled("正在加载…");
-  endScreen();
-}
 
 void drawSignInView(App& app) {
   beginScreen("signin");
@@ -101,17 +101,17 @@ void drawSignInView(App& app) {
   drawIntro(app);
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  auto& f = app.signInForm;
+  auto& f = app.session.form;
   if (ImGui::BeginTabBar("signin_tabs")) {
     const bool signInTab = ImGui::BeginTabItem("登录");
-    probeLastItem(app.ctx.probe, "tab:signin");
+    probeLastItem(app.ctx.widgets, "tab:signin");
     if (signInTab) {
       f.registering = false;
       drawSignInForm(app);
       ImGui::EndTabItem();
     }
     const bool registerTab = ImGui::BeginTabItem("申请机构注册");
-    probeLastItem(app.ctx.probe, "tab:register");
+    probeLastItem(app.ctx.widgets, "tab:register");
     if (registerTab) {
       f.registering = true;
       drawRegisterForm(app);
@@ -119,9 +119,11 @@ void drawSignInView(App& app) {
     }
     ImGui::EndTabBar();
   }
-  app.ctx.probe.setValue("screen", "signin");
+  app.ctx.widgets.setValue("screen", "signin");
   drawMessage(Tone::Error, f.message);
-  app.ctx.probe.setValue("signin_message", f.message);
+  app.ctx.widgets.setValue("signin_message", f.message);
+  ImGui::Spacing();
+  drawFillFirst(app);
   ImGui::Spacing();
   drawInputTrial(app);
   endScreen();

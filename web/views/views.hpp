@@ -3,11 +3,14 @@
 namespace sxpool::web {
 class App;
 
-// One function per screen (views/<screen>_view.cpp).
+// The current screen (views/screens.cpp): the one place that maps App::screen to its view.
+void drawScreen(App& app);
+
+// One function per screen, each in views/<screen>_view.cpp.
 void drawLoadingView(App& app);
 void drawSignInView(App& app);
 void drawApplicantHomeView(App& app);
-void drawWizardScreen(App& app);
+void drawWizardView(App& app);
 void drawReceiptView(App& app);
 void drawReviewerHomeView(App& app);
 }  // namespace sxpool::web

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "app/draft_editor.hpp"
-#include "app/test_probe.hpp"
+#include "app/widget_map.hpp"
 #include "sxpool/enum_table.hpp"
 #include "sxpool/findings.hpp"
 
@@ -17,7 +17,7 @@ namespace sxpool::web {
 // What every field widget needs.
 struct Form {
   DraftEditor& editor;
-  TestProbe& probe;
+  WidgetMap& probe;
 };
 
 enum class LabelMode {

@@ -9,6 +9,7 @@
 #include "imgui_impl_sdl2.h"
 #include "platform/emscripten/browser_materials.hpp"
 #include "platform/emscripten/text_bridge.hpp"
+#include "views/views.hpp"
 
 #include <algorithm>
 #include <string>
@@ -54,18 +55,18 @@ BrowserApp& browserApp() {
 BrowserApp::BrowserApp()
     : http_([this] { frames_.wake(); }),
       local_([this] { frames_.wake(); }),
-      app_(AppContext{http_, frames_, glyphs_, probe_, local_, BrowserMaterials::instance(), nowSeconds}) {
+      app_(AppContext{http_, frames_, glyphs_, widgets_, local_, BrowserMaterials::instance(), nowSeconds}) {
   connectMaterials();
 }
 
-// Uploaded files become part of the draft; removing one removes it on the server too.
+// Uploaded files show in the document (the server holds them); removing one removes it on the server.
 void BrowserApp::connectMaterials() {
   BrowserMaterials::Hooks hooks;
   hooks.applicationId = [this] { return app_.applicationId(); };
-  hooks.uploaded = [this](const Material& m, long attachmentId) { app_.materialUploaded(m, attachmentId); };
+  hooks.uploaded = [this](const Material& m) { app_.materialUploaded(m); };
   hooks.removeUploaded = [this](MaterialKind kind) { app_.removeMaterial(kind); };
   hooks.sha256Of = [this](MaterialKind kind) {
-    for (const auto& m : app_.editor.app().materials)
+    for (const auto& m : app_.applicant.editor.app().materials)
       if (m.kind == kind) return m.sha256;
     return std::string();
   };
@@ -85,7 +86,7 @@ std::string BrowserApp::dropTarget(float x, float y) const {
   const long id = app_.applicationId();
   if (id == 0 || app_.screen != Screen::Wizard) return {};
   // A file dropped on a material's row goes to that material: the row is the band of its buttons.
-  for (const auto& [name, r] : probe_.rects()) {
+  for (const auto& [name, r] : widgets_.rects()) {
     if (name.rfind("material:", 0) != 0 || y < r.y || y > r.y + r.h) continue;
     const std::string kind = name.substr(9, name.find(':', 9) - 9);
     return kind + "|" + std::to_string(BrowserMaterials::instance().maxFileBytes()) + "|api/v1/applications/" +
@@ -154,8 +155,8 @@ void BrowserApp::tick() {
   if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;  // a stopped clock (virtual time) must not assert
   bridge.feed(io, (SDL_GetModState() & (KMOD_CTRL | KMOD_GUI)) != 0);
   ImGui::NewFrame();
-  probe_.clearRects();
-  app_.draw();
+  widgets_.clearRects();
+  drawScreen(app_);
   ImGui::Render();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
@@ -208,7 +209,7 @@ void BrowserApp::rebuildFontsIfNeeded(float framebufferScale) {
   const float pixelSize = FontLibrary::kBodySize * scale;
   const bool prebuilt = atlasScale_ == 0 && installUiAtlas(pixelSize, scale);
   if (!prebuilt) fonts_.buildAtlas(*io.Fonts, glyphs_, pixelSize);
-  if (atlasScale_ == 0) probe_.setValue("font_first_atlas", prebuilt ? "prebuilt" : "built");
+  if (atlasScale_ == 0) widgets_.setValue("font_first_atlas", prebuilt ? "prebuilt" : "built");
   io.FontGlobalScale = 1.0f / scale;
   if (fontTextureCreated_) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -231,9 +232,9 @@ void BrowserApp::reportFonts() {
   std::string tiers;
   for (int t = 0; t < FontLibrary::kTierCount; ++t)
     if (fonts_.loaded(t)) tiers += std::to_string(t);
-  probe_.setValue("font_tiers", tiers);
-  probe_.setValue("font_missing", std::to_string(fonts_.missing()));
-  probe_.setValue("font_glyphs", std::to_string(glyphs_.codepoints().size()));
+  widgets_.setValue("font_tiers", tiers);
+  widgets_.setValue("font_missing", std::to_string(fonts_.missing()));
+  widgets_.setValue("font_glyphs", std::to_string(glyphs_.codepoints().size()));
 }
 
 // A needed character in no loaded tier fetches the next tier; after the first frame GB2312 is fetched anyway,

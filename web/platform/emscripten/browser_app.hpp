@@ -16,7 +16,7 @@ class BrowserApp {
   int run();  // never returns in the browser (emscripten_set_main_loop)
   void tick();
   long framesRendered() const { return frames_.framesRendered(); }
-  std::string probeJson() const { return probe_.toJson(); }
+  std::string probeJson() const { return widgets_.toJson(); }  // the page's probe (browser tests)
 
  private:
   void prepareFirstFrame();
@@ -47,7 +47,7 @@ class BrowserApp {
   FrameScheduler frames_;
   GlyphSet glyphs_;
   FontLibrary fonts_;
-  TestProbe probe_;
+  WidgetMap widgets_;
   FetchClient http_;
   IndexedDbStore local_;
   App app_;

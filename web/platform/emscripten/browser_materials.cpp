@@ -85,16 +85,16 @@ void BrowserMaterials::onProgress(int kind, double loaded, double total) {
 void BrowserMaterials::onFinished(int kind, int httpStatus, const char* body) {
   auto& s = status_[kind];
   const std::string_view text = body ? body : "";
-  auto stored = httpStatus == 201 ? api::decodeMaterialView(text) : api::Parsed<api::MaterialView>{};
-  if (stored) {
+  const auto stored = httpStatus == 201 ? api::decodeMaterialView(text) : api::Parsed<api::MaterialView>{};
+  if (stored && fromCode<MaterialKind>(stored->kind) == static_cast<MaterialKind>(kind)) {
     Material m;
     m.kind = static_cast<MaterialKind>(kind);
-    m.fileName = stored->fileName.empty() ? s.fileName : stored->fileName;
+    m.fileName = stored->fileName;
     m.sizeBytes = stored->sizeBytes;
     m.contentType = stored->contentType;
     m.sha256 = stored->sha256;
     status_.erase(kind);
-    if (hooks_.uploaded) hooks_.uploaded(m, static_cast<long>(stored->id));
+    if (hooks_.uploaded) hooks_.uploaded(m);
   } else {
     const auto refusal = api::decodeErrorBody(text);
     s.state = UploadStatus::State::Failed;

@@ -30,7 +30,7 @@ void HeadlessImGui::frames(int n, const std::function<void()>& draw) {
   for (int i = 0; i < n; ++i) frame(draw);
 }
 
-void HeadlessImGui::click(const TestProbe::Rect& r, const std::function<void()>& draw) {
+void HeadlessImGui::click(const WidgetMap::Rect& r, const std::function<void()>& draw) {
   ImGuiIO& io = ImGui::GetIO();
   io.AddMousePosEvent(r.x + r.w / 2, r.y + r.h / 2);
   frame(draw);

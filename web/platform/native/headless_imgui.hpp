@@ -4,7 +4,7 @@
 
 #include "app/font_library.hpp"
 #include "app/glyph_set.hpp"
-#include "app/test_probe.hpp"
+#include "app/widget_map.hpp"
 
 namespace sxpool::web {
 
@@ -20,7 +20,7 @@ class HeadlessImGui {
   void frame(const std::function<void()>& draw);  // one NewFrame … Render
   void frames(int n, const std::function<void()>& draw);
   // Clicks the centre of a widget the views recorded in `probe` (two frames: press, release).
-  void click(const TestProbe::Rect& rect, const std::function<void()>& draw);
+  void click(const WidgetMap::Rect& rect, const std::function<void()>& draw);
   void typeText(const std::string& utf8, const std::function<void()>& draw);
   void pressKey(int imguiKey, const std::function<void()>& draw);
 

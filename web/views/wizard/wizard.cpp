@@ -36,10 +36,16 @@ bool handlesReadOnly(int step) {
          step == static_cast<int>(WizardStep::Review);
 }
 
-ImVec4 statusColor(const std::string& status) {
-  if (status.find("冲突") != std::string::npos) return ImVec4(0.75f, 0.15f, 0.10f, 1);
-  if (status.find("离线") != std::string::npos) return ImVec4(0.72f, 0.43f, 0.0f, 1);
-  if (status.find("已同步") != std::string::npos) return ImVec4(0.10f, 0.50f, 0.20f, 1);
+ImVec4 statusColor(SyncStatus status) {
+  switch (status) {
+    case SyncStatus::Conflict: return ImVec4(0.75f, 0.15f, 0.10f, 1);
+    case SyncStatus::Offline: return ImVec4(0.72f, 0.43f, 0.0f, 1);
+    case SyncStatus::Synced: return ImVec4(0.10f, 0.50f, 0.20f, 1);
+    case SyncStatus::Loading:
+    case SyncStatus::SavedLocally:
+    case SyncStatus::Syncing:
+    case SyncStatus::SignedOut: break;
+  }
   return ImVec4(0.40f, 0.40f, 0.40f, 1);
 }
 
@@ -54,7 +60,7 @@ void drawHeader(Form& form, WizardEnv& env, std::size_t errors) {
   ImGui::TextColored(errors ? ImVec4(0.75f, 0.15f, 0.10f, 1) : ImVec4(0.10f, 0.50f, 0.20f, 1), "%s",
                      errorsText.c_str());
   ImGui::SameLine();
-  ImGui::TextColored(statusColor(env.statusLine), "　%s", env.statusLine.c_str());
+  ImGui::TextColored(statusColor(env.syncStatus), "　%s", env.statusLine.c_str());
   probeLastItem(env.probe, "status_line");
   if (env.readOnly) hintText("申请已提交，以下内容仅供查看。");
   drawReviewerComment(form, "");

@@ -3,7 +3,7 @@
 // the eligibility checklist 6-0 … 6-7, a review page of every remaining error, and submission with a
 // confirmation that states the declaration. Platform-independent: uploads go through MaterialsPort.
 //
-// Probe names (TestProbe): rects "field:<path>" (every field, e.g. "field:basic.uscc", "field:staff[3].title"),
+// Widget map names (WidgetMap): rects "field:<path>" (every field, e.g. "field:basic.uscc", "field:staff[3].title"),
 // "step:<index>", "submit", "confirm_submit", "cancel_submit", "review:<path>", "prev_step", "next_step",
 // "direction:<code>", "routing:<code>", "row_add:<table>", "row_up|row_down|row_remove:<table>[i]",
 // "material:<n>:pick|cancel|retry|replace|remove|preview"; values "wizard_step", "error_count",
@@ -15,17 +15,19 @@
 #include <vector>
 
 #include "app/draft_editor.hpp"
-#include "app/materials_port.hpp"
-#include "app/test_probe.hpp"
+#include "app/draft_sync.hpp"
+#include "platform/materials_port.hpp"
+#include "app/widget_map.hpp"
 #include "sxpool/application.hpp"
 
 namespace sxpool::web {
 
 struct WizardEnv {
   MaterialsPort& materials;
-  TestProbe& probe;
+  WidgetMap& probe;
   std::function<void()> onSubmit;  // called once the applicant confirmed the declaration
-  std::string statusLine;          // 已保存到本机 / 同步中 / 已同步 / 离线 / 冲突 (shown in the header)
+  SyncStatus syncStatus;           // the draft's sync (the header's colour)
+  std::string statusLine;          // its text: 已保存到本机 / 同步中 / 已同步 / 离线 / 冲突 …
   bool readOnly = false;           // submitted and under review: everything shown, nothing editable
   // 省级主管部门 the applicant may choose (from the server); empty = typed by hand.
   std::vector<Routing> departments = {};

@@ -4,9 +4,10 @@
 
 namespace sxpool::web {
 
-// What end-to-end tests read from the running app: where named widgets are (CSS pixels) and named values.
-// Views record into it while drawing; the browser build exports it to JavaScript (platform/emscripten).
-class TestProbe {
+// Where the named widgets of this frame are (CSS pixels), and named values of the screen's state. Views record
+// into it while drawing. The browser host hit-tests a dropped file against it (the material row under the
+// pointer) and exports it to the page as the probe the browser tests read (Module._sxpool_probe_json).
+class WidgetMap {
  public:
   struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
@@ -31,9 +32,9 @@ class TestProbe {
 // Records the last ImGui item's rectangle under `name`; when that item has the keyboard (nav) focus, also sets the
 // value "focus" to `name` (tests follow Tab through the form with it). The value "nav_id" is the focused item's
 // ImGui id whatever it is (recordNavId, once a frame), so a test sees that a key press moved the focus.
-void probeLastItem(TestProbe& probe, const char* name);
+void probeLastItem(WidgetMap& probe, const char* name);
 // Only the rectangle: for a group (ImGui leaves the group's last item as the "last item", whose focus is its own).
-void probeLastRect(TestProbe& probe, const char* name);
-void recordNavId(TestProbe& probe);
+void probeLastRect(WidgetMap& probe, const char* name);
+void recordNavId(WidgetMap& probe);
 
 }  // namespace sxpool::web

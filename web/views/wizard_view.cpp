@@ -16,13 +16,13 @@ void drawConflict(App& app) {
   ImGui::TextWrapped(
       "这份申请书在另一个浏览器或设备上也被修改并已同步到服务器。下面列出两份不同的内容。"
       "选择后，另一份不会被静默丢弃：选「采用服务器上的版本」时，本机的版本仍另存在本浏览器中。");
-  const auto diffs = differences(app.editor.app(), app.sync.theirs());
-  app.ctx.probe.setValue("conflict_fields", std::to_string(diffs.size()));
-  if (ImGui::Button("保留本机的版本（覆盖服务器上的）")) app.sync.keepMine(app.ctx.now());
-  probeLastItem(app.ctx.probe, "conflict_keep_mine");
+  const auto diffs = differences(app.applicant.editor.app(), app.applicant.sync.theirs());
+  app.ctx.widgets.setValue("conflict_fields", std::to_string(diffs.size()));
+  if (ImGui::Button("保留本机的版本（覆盖服务器上的）")) app.applicant.sync.keepMine(app.ctx.now());
+  probeLastItem(app.ctx.widgets, "conflict_keep_mine");
   ImGui::SameLine();
-  if (ImGui::Button("采用服务器上的版本")) app.sync.takeTheirs();
-  probeLastItem(app.ctx.probe, "conflict_take_theirs");
+  if (ImGui::Button("采用服务器上的版本")) app.applicant.sync.takeTheirs();
+  probeLastItem(app.ctx.widgets, "conflict_take_theirs");
   if (ImGui::BeginTable(
           "conflict", 3,
           ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable)) {
@@ -50,38 +50,55 @@ void drawSessionExpired(App& app) {
   if (!ImGui::BeginPopupModal("登录已过期", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::TextWrapped(
       "长时间未操作，登录已过期。已填写的内容保存在本机，不会丢失；请输入密码重新登录，登录后自动同步。");
-  auto& f = app.signInForm;
+  auto& f = app.session.form;
   ImGui::SetNextItemWidth(280);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool enter = ImGui::InputTextWithHint("##password", "密码", &f.password,
                                               ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-  probeLastItem(app.ctx.probe, "relogin_password");
+  probeLastItem(app.ctx.widgets, "relogin_password");
   if ((ImGui::Button("重新登录") || enter) && !f.busy) app.signIn();
   drawMessage(Tone::Error, f.message);
-  if (!app.sessionExpired) ImGui::CloseCurrentPopup();
+  if (!app.session.expired) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
+}
+
+// Filled in before registering: what happens to this draft, and the way to register or sign in.
+void drawSignedOutNotice(App& app) {
+  drawMessage(Tone::Info,
+              "尚未登录：填写的内容只保存在本浏览器中，不会发送到服务器。注册或登录后，这些内容自动转入本机构的申请书，"
+              "再上传材料并提交。");
+  if (ImGui::Button("注册或登录")) app.backToSignIn();
+  probeLastItem(app.ctx.widgets, "signed_out_sign_in");
 }
 
 }  // namespace
 
-void drawWizardScreen(App& app) {
+void drawWizardView(App& app) {
   beginScreen("wizard");
-  if (drawAppBar(app.user ? app.user->displayName + "（申请机构）" : "")) app.signOut();
-  app.ctx.probe.setValue("screen", "wizard");
-  app.ctx.probe.setValue("sync_status", app.sync.statusText());
-  if (ImGui::SmallButton("< 返回首页")) app.backToHome();
-  probeLastItem(app.ctx.probe, "back_home");
+  if (drawAppBar(app.session.user ? app.session.user->displayName + "（申请机构）" : "")) app.signOut();
+  auto& widgets = app.ctx.widgets;
+  auto& sync = app.applicant.sync;
+  widgets.setValue("screen", "wizard");
+  widgets.setValue("sync_status", sync.statusText());
+  if (app.signedOutDraft()) {
+    drawSignedOutNotice(app);
+  } else {
+    if (ImGui::SmallButton("< 返回首页")) app.backToHome();
+    probeLastItem(widgets, "back_home");
+  }
   drawMessage(Tone::Error, app.banner);
-  if (!app.sync.message().empty()) drawMessage(Tone::Info, app.sync.message());
+  if (!sync.message().empty()) drawMessage(Tone::Info, sync.message());
 
-  if (app.sync.inConflict()) {
+  if (sync.inConflict()) {
     drawConflict(app);
   } else {
-    WizardEnv env{app.ctx.materials, app.ctx.probe, [&app] { app.submit(); }, app.sync.statusText(),
-                  !app.application.value("editable", false)};
-    drawWizard(app.editor, env);
+    WizardEnv env{app.ctx.materials,        widgets,
+                  [&app] { app.submit(); }, sync.status(),
+                  sync.statusText(),        app.session.user && !app.applicant.editable(),
+                  app.applicant.departments};
+    drawWizard(app.applicant.editor, env);
   }
-  if (app.sessionExpired) drawSessionExpired(app);
+  if (app.session.expired) drawSessionExpired(app);
   endScreen();
 }
 

@@ -1,0 +1,162 @@
+// The applicant's transitions: the home screen's data, the wizard over the draft, submission, materials.
+#include <algorithm>
+
+#include "app/app.hpp"
+
+namespace sxpool::web {
+
+long ApplicantState::applicationId() const { return application ? static_cast<long>(application->id) : 0; }
+bool ApplicantState::editable() const { return application && application->editable; }
+
+void App::openApplicantHome() {
+  api.openCurrentApplication([this](const ApiResult& r, const api::ApplicationDetail& a) {
+    loadApplication(r, a);
+    screen = Screen::ApplicantHome;
+    // Filled in before registering: into this account's draft now (DraftSync adopts it), not at some later click.
+    if (claimSignedOutDraft_ && applicant.editable()) {
+      openWizard();
+      completeClaim_ = applicant.application->draftRevision == 0;
+      banner = "登录前在本机填写的内容已转入本机构的申请书，正在同步到服务器。";
+    }
+    claimSignedOutDraft_ = false;
+    ctx.frames.wake();
+  });
+  refreshHome();
+}
+
+void App::refreshHome() {
+  api.inbox([this](const ApiResult& r, const api::InboxReply& inbox) {
+    if (r.ok()) applicant.inbox = inbox.items;
+    ctx.frames.wake();
+  });
+  if (applicationId() != 0)
+    api.application(applicationId(),
+                    [this](const ApiResult& r, const api::ApplicationDetail& a) { loadApplication(r, a); });
+}
+
+void App::loadApplication(const ApiResult& r, const api::ApplicationDetail& a) {
+  if (!r.ok()) {
+    banner = r.message;
+    return;
+  }
+  applicant.application = a;
+  ctx.frames.wake();
+}
+
+void App::applyReviewerComments() {
+  auto& comments = applicant.editor.reviewerComments();
+  comments.clear();
+  if (!applicant.application) return;
+  for (const auto& c : applicant.application->workflow.openComments) {
+    std::string& text = comments[c.path];
+    if (!text.empty()) text += "；";
+    text += c.comment;
+  }
+}
+
+void App::openWizard() {
+  const long id = applicationId();
+  if (id == 0 || !session.user) return;
+  banner.clear();
+  applicant.remote = std::make_unique<ApiDraftRemote>(api, id);
+  const bool editable = applicant.editable();
+  const std::string key = "draft:" + session.user->account + ":" + std::to_string(id);
+  if (editable)
+    applicant.sync.start(key, applicant.remote.get(), ctx.now(), kSignedOutDraftKey);
+  else
+    applicant.sync.start(key, nullptr, ctx.now());
+  if (!editable) applicant.editor.load(applicant.application->document);
+  applyReviewerComments();
+  loadDepartments();
+  screen = Screen::Wizard;
+}
+
+// The new application's draft was prefilled from the registration (name, code, contact, 属地); the adopted draft
+// replaces it, so the fields the applicant left empty before registering take the registration's values.
+void App::completeClaimedDraft() {
+  completeClaim_ = false;
+  const Application& registered = applicant.application->document;
+  applicant.editor.edit("basic", [&](Application& a) {
+    auto fill = [](std::string& field, const std::string& from) {
+      if (field.empty()) field = from;
+    };
+    fill(a.basic.name, registered.basic.name);
+    fill(a.basic.uscc, registered.basic.uscc);
+    fill(a.basic.contactName, registered.basic.contactName);
+    fill(a.basic.contactPhone, registered.basic.contactPhone);
+    fill(a.basic.email, registered.basic.email);
+    if (a.routing.kind == RoutingKind::Unset) a.routing = registered.routing;
+  });
+}
+
+void App::backToHome() {
+  screen = Screen::ApplicantHome;
+  refreshHome();
+}
+
+void App::submit() {
+  const auto& sync = applicant.sync;
+  if (!session.user) {
+    banner = "请先注册或登录：登录后，本机填写的内容自动转入本机构的申请书，再提交。";
+    return;
+  }
+  if (sync.status() != SyncStatus::Synced) {
+    banner = "草稿尚未同步到服务器（" + std::string(sync.statusText()) + "）：请稍候，显示「已同步」后再提交。";
+    return;
+  }
+  banner.clear();
+  api.submit(applicationId(), sync.baseRevision(), [this](const ApiResult& r, const api::Receipt& receipt) {
+    if (r.ok()) {
+      applicant.receipt = receipt;
+      screen = Screen::Receipt;
+      refreshHome();
+    } else {
+      banner = r.message;
+      applicant.editor.setShowAll(true);  // every remaining problem at its field
+    }
+    ctx.frames.wake();
+  });
+}
+
+namespace {
+void replaceMaterial(Application& a, MaterialKind kind, const Material* with) {
+  auto& list = a.materials;
+  list.erase(std::remove_if(list.begin(), list.end(), [&](const Material& x) { return x.kind == kind; }), list.end());
+  if (with) list.push_back(*with);
+}
+}  // namespace
+
+namespace {
+// The stored file of `kind` on the server (its attachment id), 0 if none.
+long attachmentOf(const std::optional<api::ApplicationDetail>& a, MaterialKind kind) {
+  long id = 0;
+  if (a)
+    for (const auto& m : a->materials)
+      if (m.kind == codeOf(kind)) id = static_cast<long>(m.id);
+  return id;
+}
+}  // namespace
+
+// The server replaced the kind's earlier file in the same request (PUT …/materials/{kind}); the document shows the
+// new one at once, and the application's detail is read again for its attachment ids.
+void App::materialUploaded(const Material& m) {
+  applicant.editor.edit("materials", [&](Application& a) { replaceMaterial(a, m.kind, &m); });
+  refreshHome();
+}
+
+void App::removeMaterial(MaterialKind kind) {
+  const long attachmentId = attachmentOf(applicant.application, kind);
+  auto dropLocal = [this, kind] {
+    applicant.editor.edit("materials", [&](Application& a) { replaceMaterial(a, kind, nullptr); });
+  };
+  if (attachmentId == 0) return dropLocal();
+  api.removeAttachment(applicationId(), attachmentId, [this, dropLocal](const ApiResult& r) {
+    if (r.ok())
+      dropLocal();
+    else
+      banner = r.message;
+    refreshHome();
+  });
+}
+
+}  // namespace sxpool::web

@@ -1,0 +1,17 @@
+#include "app/app.hpp"
+#include "views/views.hpp"
+
+namespace sxpool::web {
+
+void drawScreen(App& app) {
+  switch (app.screen) {
+    case Screen::Loading: drawLoadingView(app); break;
+    case Screen::SignIn: drawSignInView(app); break;
+    case Screen::ApplicantHome: drawApplicantHomeView(app); break;
+    case Screen::Wizard: drawWizardView(app); break;
+    case Screen::Receipt: drawReceiptView(app); break;
+    case Screen::ReviewerHome: drawReviewerHomeView(app); break;
+  }
+}
+
+}  // namespace sxpool::web
