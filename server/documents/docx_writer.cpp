@@ -95,6 +95,7 @@ void addParagraph(pugi::xml_node body, const Paragraph& para) {
   auto spacing = pr.append_child("w:spacing");
   spacing.append_attribute("w:before") = static_cast<int>(para.spaceBefore * 20);
   spacing.append_attribute("w:after") = static_cast<int>(para.spaceAfter * 20);
+  if (para.size >= kSizeSanHao) pr.append_child("w:keepNext");  // a heading stays with what follows it
   if (para.firstLineIndent) pr.append_child("w:ind").append_attribute("w:firstLineChars") = 200;
   val(pr, "w:jc", jc(para.align));
   addRuns(p, para.text, para.font, para.size, para.bold);

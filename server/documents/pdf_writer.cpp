@@ -64,6 +64,7 @@ class Painter {
 
   void paragraph(const Paragraph& p) {
     y_ += p.spaceBefore;
+    if (p.size >= kSizeSanHao && y_ + 150 > bottom()) newPage();  // a heading stays with what follows it
     const double indent = p.firstLineIndent ? 2 * p.size : 0;
     auto layout = makeLayout(p.text, p.font, p.size, p.bold, p.align, kTextW, indent);
     PangoLayoutIter* it = pango_layout_get_iter(layout.get());

@@ -104,14 +104,14 @@ std::string writeSummaryXlsx(const std::string& unitName, const std::vector<Summ
   lxw_format* date = format(true, false, 10, LXW_ALIGN_CENTER);
   format_set_num_format(date, "yyyy-mm-dd");
 
-  const double widths[] = {6, 30, 14, 12, 12, 11, 9, 30, 10, 15};
+  const double widths[] = {6, 30, 14, 12, 12, 11, 9, 36, 10, 15};
   for (lxw_col_t c = 0; c < 10; ++c) worksheet_set_column(ws, c, c, widths[c], nullptr);
   worksheet_merge_range(ws, 0, 0, 0, 9, summaryTitle(unitName).c_str(), title);
   worksheet_set_row(ws, 0, 36, nullptr);
   worksheet_merge_range(ws, 1, 0, 1, 9, ("填报单位：" + unitName + "（盖章）").c_str(), unitLine);
   worksheet_set_row(ws, 1, 24, nullptr);
   for (lxw_col_t c = 0; c < 10; ++c) worksheet_write_string(ws, 2, c, kSummaryColumns[c].c_str(), head);
-  worksheet_set_row(ws, 2, 84, nullptr);
+  worksheet_set_row(ws, 2, 96, nullptr);
 
   lxw_row_t r = 3;
   for (size_t i = 0; i < rows.size(); ++i, ++r) {

@@ -37,7 +37,7 @@ ZipStream::ZipStream(std::vector<ZipEntry> entries, ZipSink sink) : impl_(std::m
   archive_write_set_format_zip(impl_->a);
   archive_write_zip_set_compression_store(impl_->a);
   archive_write_set_options(impl_->a, "zip:hdrcharset=UTF-8");  // names as UTF-8, flagged so (bit 11)
-  archive_write_set_bytes_per_block(impl_->a, 0);  // hand every write on at once, no 10 KiB blocking
+  archive_write_set_bytes_per_block(impl_->a, 0);               // hand every write on at once, no 10 KiB blocking
   if (archive_write_open2(impl_->a, impl_.get(), nullptr, writeCallback, nullptr, nullptr) != ARCHIVE_OK)
     failed_ = true;
 }
