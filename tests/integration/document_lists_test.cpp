@@ -84,7 +84,7 @@ std::vector<std::vector<std::string>> dataRows(const std::vector<std::vector<std
 
 }  // namespace
 
-TEST_CASE("推荐汇总表 XLSX read back cell by cell by LibreOffice, for 0 and many institutions; CSV exports",
+TEST_CASE("推荐汇总表 XLSX read back cell by cell by LibreOffice for 0 and many institutions and the CSV exports",
           "[documents]") {
   Demo demo;
   TempDir dir;

@@ -84,8 +84,9 @@ Download download(Session& s, const std::string& url, const fs::path& file) {
 
 }  // namespace
 
-TEST_CASE("申请书 DOCX and PDF, materials archive: opened by LibreOffice and poppler; other counties refused",
-          "[documents]") {
+TEST_CASE(
+    "申请书 DOCX and PDF and the materials archive read back by LibreOffice and poppler and refused to other counties",
+    "[documents]") {
   Demo demo;
   TempDir dir;
   // At the province: passed by 小店区 and recommended by 太原市.
