@@ -10,7 +10,9 @@ mkdir -p "$deps"
 want_pkgs=(g++ cmake make pkg-config ninja-build
   libcpp-httplib-dev nlohmann-json3-dev catch2 libsqlite3-dev libsodium-dev libbenchmark-dev libgoogle-perftools-dev
   emscripten fonts-wqy-microhei python3-fonttools
-  chromium sqlite3 wrk nginx-light dpkg-dev clang-format)
+  chromium sqlite3 wrk nginx-light dpkg-dev clang-format
+  libzip-dev libpugixml-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev libarchive-dev
+  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
 missing=()
 for p in "${want_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

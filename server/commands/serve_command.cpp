@@ -128,6 +128,7 @@ int runServeCommand(const std::vector<std::string>& argv, std::ostream& out, std
   http::registerAccountRoutes(router, runtime.services());
   http::registerApplicationRoutes(router, runtime.services());
   http::registerReviewRoutes(router, runtime.services());
+  http::registerDocumentRoutes(router, runtime.services());
 
   // SIGINT/SIGTERM go to one thread that stops the server; every other thread has them blocked.
   sigset_t stopSignals;

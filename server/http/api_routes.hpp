@@ -7,4 +7,5 @@ namespace sxpool::http {
 void registerAccountRoutes(Router& router, services::Services& s);
 void registerApplicationRoutes(Router& router, services::Services& s);
 void registerReviewRoutes(Router& router, services::Services& s);
+void registerDocumentRoutes(Router& router, services::Services& s);  // document_routes.cpp
 }  // namespace sxpool::http

@@ -85,6 +85,8 @@ class Store {
 
   virtual std::int64_t insertPublicityBatch(const std::string& startOn, const std::string& endOn,
                                             std::int64_t createdBy, std::int64_t at) = 0;
+  // A 公示 batch's first and last day (YYYY-MM-DD); nullopt when there is no such batch.
+  virtual std::optional<std::pair<std::string, std::string>> publicityBatch(std::int64_t id) = 0;
 };
 
 }  // namespace sxpool::store

@@ -95,4 +95,11 @@ std::int64_t SqliteStore::insertPublicityBatch(const std::string& startOn, const
   return db().lastInsertId();
 }
 
+std::optional<std::pair<std::string, std::string>> SqliteStore::publicityBatch(std::int64_t id) {
+  auto s = db().prepare("SELECT start_on, end_on FROM publicity_batches WHERE id = ?");
+  s.bindAll(id);
+  if (!s.step()) return std::nullopt;
+  return std::pair{s.text(0), s.text(1)};
+}
+
 }  // namespace sxpool::store
