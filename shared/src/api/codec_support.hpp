@@ -14,16 +14,29 @@ namespace sxpool::api::detail {
 using nlohmann::json;
 using sxpool::detail::JsonReader;
 
-// Parses `body` (depth-limited) as a JSON object and lets `read` fill `out` member by member; any syntax error,
-// a body that is not an object, or a field error makes a failure naming what to fix.
-template <class T>
-Parsed<T> decodeObject(std::string_view body, const std::function<void(const json&, JsonReader&, T&)>& read) {
+// `body` parsed (depth-limited) as a JSON object; otherwise nothing, and `problem` says what to fix.
+inline std::optional<json> parseBodyObject(std::string_view body, std::string& problem) {
   std::vector<JsonError> errors;
   auto parsed = sxpool::detail::parseJsonText(body, errors);
-  if (!parsed)
-    return Parsed<T>::failure("请求体不是有效的 JSON：" + (errors.empty() ? std::string() : errors[0].message));
-  if (!parsed->is_object())
-    return Parsed<T>::failure("请求体应为 JSON 对象（{…}），实际为" + JsonReader::typeName(*parsed));
+  if (!parsed) {
+    problem = "请求体不是有效的 JSON：" + (errors.empty() ? std::string() : errors[0].message);
+    return std::nullopt;
+  }
+  if (!parsed->is_object()) {
+    problem = "请求体应为 JSON 对象（{…}），实际为" + JsonReader::typeName(*parsed);
+    return std::nullopt;
+  }
+  return parsed;
+}
+
+// Lets `read` fill `out` member by member from the body's object; a body that is not one, or any field error,
+// makes a failure naming what to fix.
+template <class T>
+Parsed<T> decodeObject(std::string_view body, const std::function<void(const json&, JsonReader&, T&)>& read) {
+  std::string problem;
+  auto parsed = parseBodyObject(body, problem);
+  if (!parsed) return Parsed<T>::failure(problem);
+  std::vector<JsonError> errors;
   T out{};
   JsonReader reader(errors);
   read(*parsed, reader, out);

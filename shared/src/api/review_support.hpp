@@ -64,12 +64,9 @@ struct FirstProblem {
 // A request body: JSON (depth-limited), an object, then `read` checks it member by member.
 template <class T, class Read>
 Parsed<T> decodeRequest(std::string_view body, Read read) {
-  std::vector<JsonError> errors;
-  auto parsed = sxpool::detail::parseJsonText(body, errors);
-  if (!parsed)
-    return Parsed<T>::failure("请求体不是有效的 JSON：" + (errors.empty() ? std::string() : errors[0].message));
-  if (!parsed->is_object())
-    return Parsed<T>::failure("请求体应为 JSON 对象（{…}），实际为" + JsonReader::typeName(*parsed));
+  std::string whyNot;
+  auto parsed = parseBodyObject(body, whyNot);
+  if (!parsed) return Parsed<T>::failure(whyNot);
   T out{};
   FirstProblem problem;
   read(*parsed, problem, out);
