@@ -158,3 +158,49 @@ TEST_CASE("草稿：未登录时填写的内容在登录后归入账户并同步
   CHECK(nameIn(server.stored.document) == "登录前填写");
   CHECK(store.data.count("draft:local") == 0);
 }
+
+TEST_CASE("草稿不带材料：材料来自申请详情，刷新、同步、冲突都不丢也不上传") {
+  MemoryStore store;
+  ProtocolServer server;
+  double now = 0;
+  Material license;
+  license.kind = MaterialKind::RegistrationLicense;
+  license.fileName = "执照.pdf";
+  license.sizeBytes = 2048;
+  license.contentType = "application/pdf";
+  license.sha256 = std::string(64, 'b');
+  {
+    Tab tab(store, server);
+    tab.editor.setMaterials({license});  // the application's detail, read before the wizard opens
+    tab.sync.start("draft:m", &server, now);
+    tab.settle(now);
+    REQUIRE(tab.sync.status() == SyncStatus::Synced);
+    CHECK(tab.editor.app().materials == std::vector<Material>{license});
+    const long edits = tab.editor.revision();
+    tab.editor.setMaterials({license}, true);  // an upload's answer: not an edit of the draft
+    CHECK(tab.editor.revision() == edits);
+    tab.setName("有材料的机构");
+    tab.settle(now);
+    CHECK(tab.sync.status() == SyncStatus::Synced);
+    REQUIRE(server.stored.document);
+    CHECK(server.stored.document->materials.empty());
+    CHECK(store.data.at("draft:m").find("执照.pdf") == std::string::npos);
+  }
+  Tab reloaded(store, server);  // a refresh: the local copy first, the materials from the detail again
+  reloaded.editor.setMaterials({license});
+  reloaded.sync.start("draft:m", &server, now);
+  reloaded.settle(now);
+  CHECK(reloaded.editor.app().basic.name == "有材料的机构");
+  CHECK(reloaded.editor.app().materials == std::vector<Material>{license});
+
+  // Edited elsewhere meanwhile: the conflict is about the draft, never the materials; taking theirs keeps them.
+  server.stored.revision += 1;
+  server.stored.document->basic.name = "别处改的名称";
+  reloaded.setName("本机改的名称");
+  reloaded.settle(now);
+  REQUIRE(reloaded.sync.status() == SyncStatus::Conflict);
+  CHECK(reloaded.sync.theirs().materials == reloaded.editor.app().materials);
+  reloaded.sync.takeTheirs();
+  CHECK(reloaded.editor.app().basic.name == "别处改的名称");
+  CHECK(reloaded.editor.app().materials == std::vector<Material>{license});
+}

@@ -42,10 +42,10 @@ struct SignInScreen {
   MemoryStore store;
   NoMaterials materials;
   FrameScheduler frames;
-  WidgetMap probe;
-  App app{{http, frames, ui.glyphs, probe, store, materials, [] { return 0.0; }}};
+  WidgetMap widgets;
+  App app{{http, frames, ui.glyphs, widgets, store, materials, [] { return 0.0; }}};
   std::function<void()> draw = [this] {
-    probe.clearRects();
+    widgets.clearRects();
     drawScreen(app);
   };
 };
@@ -54,10 +54,10 @@ struct SignInScreen {
 
 TEST_CASE("首屏：登录页说明系统用途，输入测试框收下中文与 ASCII") {
   SignInScreen s;
-  auto [ui, probe, app, draw] = std::tie(s.ui, s.probe, s.app, s.draw);
-  CHECK(probe.values().at("screen") == "signin");
-  ui.click(probe.rects().at("input_trial"), draw);
-  ui.click(probe.rects().at("scratch_input"), draw);
+  auto [ui, widgets, app, draw] = std::tie(s.ui, s.widgets, s.app, s.draw);
+  CHECK(widgets.values().at("screen") == "signin");
+  ui.click(widgets.rects().at("input_trial"), draw);
+  ui.click(widgets.rects().at("scratch_input"), draw);
   ui.typeText("太原 Taiyuan", draw);
   CHECK(app.session.scratchText == "太原 Taiyuan");
   CHECK(app.session.server.state == ServerStatus::State::Checking);
@@ -110,9 +110,9 @@ TEST_CASE("字形图集：标题字体只含标题用字，正文字体含界面
 
 TEST_CASE("登录页：点击「申请机构注册」切换到注册表单") {
   SignInScreen s;
-  auto [ui, probe, app, draw] = std::tie(s.ui, s.probe, s.app, s.draw);
-  ui.click(probe.rects().at("tab:register"), draw);
+  auto [ui, widgets, app, draw] = std::tie(s.ui, s.widgets, s.app, s.draw);
+  ui.click(widgets.rects().at("tab:register"), draw);
   ui.frames(2, draw);
-  CHECK(probe.rects().count("signin:uscc") == 1);
+  CHECK(widgets.rects().count("signin:uscc") == 1);
   CHECK(app.session.form.registering);
 }

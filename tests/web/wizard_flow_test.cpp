@@ -7,8 +7,11 @@ namespace {
 
 int step(WizardStep s) { return static_cast<int>(s); }
 
+// The sample's materials as the application's detail gives them (a loaded draft never carries any).
 void loadSample(Harness& h) {
-  h.editor.load(makeSampleApplication(0, round2026()));
+  Application sample = makeSampleApplication(0, round2026());
+  h.editor.setMaterials(sample.materials);
+  h.editor.load(std::move(sample));
   h.frames(2);
 }
 

@@ -126,9 +126,9 @@ TEST_CASE("表格：“操作”一列放得下上移、下移、删除三个按
     h.click("row_add:experts");
     h.click("row_add:experts");
     h.frames(2);
-    const auto& table = h.probe.rects().at("table:experts");
+    const auto& table = h.widgets.rects().at("table:experts");
     for (const char* button : {"row_up:experts[1]", "row_down:experts[0]", "row_remove:experts[1]"}) {
-      const auto& r = h.probe.rects().at(button);
+      const auto& r = h.widgets.rects().at(button);
       INFO(button << " at " << width << ": ends at " << r.x + r.w << ", the table at " << table.x + table.w);
       CHECK(r.x + r.w <= table.x + table.w);
     }

@@ -43,11 +43,11 @@ struct Harness {
   explicit Harness(float width = 1400, float height = 1000) : ui(width, height) { frames(2); }
 
   HeadlessImGui ui;
-  WidgetMap probe;
+  WidgetMap widgets;
   FakeMaterials materials;
   DraftEditor editor{round2026(), kToday};
   int submitted = 0;
-  WizardEnv env{materials, probe, [this] { ++submitted; }, SyncStatus::SavedLocally, "已保存到本机"};
+  WizardEnv env{materials, widgets, [this] { ++submitted; }, SyncStatus::SavedLocally, "已保存到本机"};
   std::function<void()> draw = [this] {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
@@ -57,11 +57,11 @@ struct Harness {
   };
 
   void frames(int n) { ui.frames(n, draw); }
-  bool has(const std::string& name) const { return probe.rects().count(name) > 0; }
+  bool has(const std::string& name) const { return widgets.rects().count(name) > 0; }
   void click(const std::string& name) {
-    INFO("probe rect " << name);
+    INFO("widget map rect " << name);
     REQUIRE(has(name));
-    ui.click(probe.rects().at(name), draw);
+    ui.click(widgets.rects().at(name), draw);
   }
   void type(const std::string& text) { ui.typeText(text, draw); }
   void key(ImGuiKey k) { ui.pressKey(k, draw); }
@@ -87,11 +87,11 @@ struct Harness {
     frames(2);
   }
   std::string value(const std::string& name) const {
-    const auto it = probe.values().find(name);
-    return it == probe.values().end() ? std::string() : it->second;
+    const auto it = widgets.values().find(name);
+    return it == widgets.values().end() ? std::string() : it->second;
   }
   bool rectVisible(const std::string& name) const {
-    const auto& r = probe.rects().at(name);
+    const auto& r = widgets.rects().at(name);
     return r.y >= 0 && r.y + r.h <= ImGui::GetIO().DisplaySize.y;
   }
 };

@@ -154,7 +154,7 @@ void ApiDraftRemote::saveDraft(long baseRevision, const Application& document,
   api::SaveDraftRequest request;
   request.baseRevision = baseRevision;
   request.document = document;
-  request.document.materials.clear();
+  request.document.materials.clear();  // DraftSync sends DraftEditor::draft(), already without
   api_.saveDraft(id_, request,
                  [done](const ApiResult& r, const api::DraftReply& saved, const api::DraftConflict& conflict) {
                    RemoteReply out = replyOf(r);

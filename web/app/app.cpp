@@ -109,6 +109,7 @@ void App::signOut() {
     session.user.reset();
     applicant.application.reset();
     applicant.remote.reset();
+    applicant.editor.setMaterials({});
     screen = Screen::SignIn;
     ctx.frames.wake();
   });
@@ -118,6 +119,7 @@ void App::fillBeforeRegistering() {
   banner.clear();
   applicant.application.reset();
   applicant.remote.reset();
+  applicant.editor.setMaterials({});  // none before registering: files are uploaded to an application
   applicant.editor.load(Application{});
   applicant.editor.reviewerComments().clear();
   applicant.sync.start(kSignedOutDraftKey, nullptr, ctx.now());

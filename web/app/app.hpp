@@ -53,8 +53,8 @@ class App {
   void submit();
   void refreshHome();
   void removeMaterial(MaterialKind kind);
-  // A file of `m.kind` is stored (the server replaced the kind's earlier one): into the document.
-  void materialUploaded(const Material& m);
+  // A file of `m.kind` is stored (the server replaced the kind's earlier one): into the application's materials.
+  void materialUploaded(const api::MaterialView& m);
   long applicationId() const { return applicant.applicationId(); }
   bool signedOutDraft() const { return screen == Screen::Wizard && !session.user; }
 
@@ -73,6 +73,7 @@ class App {
   void loadDepartments();
   void applyReviewerComments();
   void completeClaimedDraft();
+  void replaceMaterial(MaterialKind kind, const api::MaterialView* with);
   bool claimSignedOutDraft_ = false;  // a draft written before sign-in waits on this device
   bool completeClaim_ = false;        // once adopted: what registration already told the server fills its gaps
 };

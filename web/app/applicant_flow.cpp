@@ -5,6 +5,32 @@
 
 namespace sxpool::web {
 
+namespace {
+// The application's files as the domain model checks them (a kind this build does not know reads as 12, 其他佐证材料).
+std::vector<Material> materialsOf(const std::vector<api::MaterialView>& views) {
+  std::vector<Material> out;
+  for (const auto& v : views) {
+    if (v.removed) continue;
+    Material& m = out.emplace_back();
+    m.kind = fromCode<MaterialKind>(v.kind).value_or(MaterialKind::OtherEvidence);
+    m.fileName = v.fileName;
+    m.sizeBytes = v.sizeBytes;
+    m.contentType = v.contentType;
+    m.sha256 = v.sha256;
+  }
+  return out;
+}
+
+// The stored file of `kind` on the server (its attachment id), 0 if none.
+long attachmentOf(const std::optional<api::ApplicationDetail>& a, MaterialKind kind) {
+  long id = 0;
+  if (a)
+    for (const auto& m : a->materials)
+      if (m.kind == codeOf(kind)) id = static_cast<long>(m.id);
+  return id;
+}
+}  // namespace
+
 long ApplicantState::applicationId() const { return application ? static_cast<long>(application->id) : 0; }
 bool ApplicantState::editable() const { return application && application->editable; }
 
@@ -40,6 +66,7 @@ void App::loadApplication(const ApiResult& r, const api::ApplicationDetail& a) {
     return;
   }
   applicant.application = a;
+  applicant.editor.setMaterials(materialsOf(a.materials));  // the application's files: never the draft's
   ctx.frames.wake();
 }
 
@@ -118,41 +145,30 @@ void App::submit() {
   });
 }
 
-namespace {
-void replaceMaterial(Application& a, MaterialKind kind, const Material* with) {
-  auto& list = a.materials;
-  list.erase(std::remove_if(list.begin(), list.end(), [&](const Material& x) { return x.kind == kind; }), list.end());
+// The application's list of files with `kind`'s replaced (`with`) or dropped (null); the wizard shows it at once.
+void App::replaceMaterial(MaterialKind kind, const api::MaterialView* with) {
+  if (!applicant.application) return applicant.editor.setMaterials({}, true);
+  auto& list = applicant.application->materials;
+  list.erase(
+      std::remove_if(list.begin(), list.end(), [&](const api::MaterialView& x) { return x.kind == codeOf(kind); }),
+      list.end());
   if (with) list.push_back(*with);
+  applicant.editor.setMaterials(materialsOf(list), true);
 }
-}  // namespace
 
-namespace {
-// The stored file of `kind` on the server (its attachment id), 0 if none.
-long attachmentOf(const std::optional<api::ApplicationDetail>& a, MaterialKind kind) {
-  long id = 0;
-  if (a)
-    for (const auto& m : a->materials)
-      if (m.kind == codeOf(kind)) id = static_cast<long>(m.id);
-  return id;
-}
-}  // namespace
-
-// The server replaced the kind's earlier file in the same request (PUT …/materials/{kind}); the document shows the
-// new one at once, and the application's detail is read again for its attachment ids.
-void App::materialUploaded(const Material& m) {
-  applicant.editor.edit("materials", [&](Application& a) { replaceMaterial(a, m.kind, &m); });
+// The server replaced the kind's earlier file in the same request (PUT …/materials/{kind}) and answered with the
+// stored one: into the application's list (the draft carries no materials), then the detail is read again.
+void App::materialUploaded(const api::MaterialView& m) {
+  if (const auto kind = fromCode<MaterialKind>(m.kind)) replaceMaterial(*kind, &m);
   refreshHome();
 }
 
 void App::removeMaterial(MaterialKind kind) {
   const long attachmentId = attachmentOf(applicant.application, kind);
-  auto dropLocal = [this, kind] {
-    applicant.editor.edit("materials", [&](Application& a) { replaceMaterial(a, kind, nullptr); });
-  };
-  if (attachmentId == 0) return dropLocal();
-  api.removeAttachment(applicationId(), attachmentId, [this, dropLocal](const ApiResult& r) {
+  if (attachmentId == 0) return replaceMaterial(kind, nullptr);
+  api.removeAttachment(applicationId(), attachmentId, [this, kind](const ApiResult& r) {
     if (r.ok())
-      dropLocal();
+      replaceMaterial(kind, nullptr);
     else
       banner = r.message;
     refreshHome();

@@ -6,12 +6,25 @@ namespace sxpool::web {
 
 DraftEditor::DraftEditor(RoundSettings round, Date today) : round_(std::move(round)), today_(today) {}
 
+Application DraftEditor::draft() const {
+  Application d = app_;
+  d.materials.clear();
+  return d;
+}
+
 void DraftEditor::load(Application app) {
+  app.materials = std::move(app_.materials);
   app_ = std::move(app);
   touched_.clear();
   buffers_.clear();
   revalidate();
   ++revision_;
+}
+
+void DraftEditor::setMaterials(std::vector<Material> materials, bool touched) {
+  app_.materials = std::move(materials);
+  if (touched) touched_.insert("materials");
+  revalidate();
 }
 
 void DraftEditor::setCalendar(int year, Date deadline, bool enforceDeadline, Date today) {

@@ -2,6 +2,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "sxpool/application.hpp"
 #include "sxpool/date.hpp"
@@ -16,9 +17,15 @@ class DraftEditor {
  public:
   DraftEditor(RoundSettings round, Date today);
 
-  const Application& app() const { return app_; }
-  // Replaces the whole document (loaded from the local store or the server); keeps nothing of the old one.
+  const Application& app() const { return app_; }  // the draft with the application's current materials
+  // What is saved (to this device and the server): the document without materials, which are the server's.
+  Application draft() const;
+  // Replaces the whole document (loaded from the local store or the server); keeps nothing of the old one but the
+  // materials, which a draft never carries: they come from setMaterials.
   void load(Application app);
+  // The application's stored files (from its detail, GET /applications/{id}, and after an upload or a removal).
+  // Not an edit: the draft's revision stays, nothing is pushed. `touched` shows the materials' messages from now on.
+  void setMaterials(std::vector<Material> materials, bool touched = false);
 
   // Every edit goes through here: `path` is the field's path ("basic.uscc", "staff[3].title"). Marks the
   // field touched (its messages show from now on), revalidates, and bumps revision() so the sync layer saves.

@@ -114,7 +114,8 @@ void DraftSync::onFetched(const std::optional<LocalRecord>& local, const RemoteR
     return setStatus(SyncStatus::SavedLocally);
   }
   Application theirs = server.document.value_or(Application{});
-  if (theirs == editor_.app()) {  // both sides made the same change
+  theirs.materials = editor_.app().materials;  // not the draft's: the same on both sides
+  if (theirs == editor_.app()) {               // both sides made the same change
     baseRevision_ = server.revision;
     dirty_ = false;
     writeLocal();
@@ -133,7 +134,7 @@ void DraftSync::loadDocument(Application document) {
 }
 
 void DraftSync::writeLocal() {
-  LocalRecord r{baseRevision_, dirty_, encodeApplication(editor_.app())};
+  LocalRecord r{baseRevision_, dirty_, encodeApplication(editor_.draft())};
   local_.put(key_, encodeLocal(r), [this](bool ok) {
     if (!ok) setStatus(status_, "无法写入本机存储（浏览器可能处于隐私模式或空间已满）：请尽快联网同步。");
   });
@@ -154,7 +155,7 @@ void DraftSync::tick(double now) {
   if (remote_ && refetchAt_ >= 0 && now >= refetchAt_) {
     refetchAt_ = -1;
     LocalRecord mine{baseRevision_, dirty_, {}};
-    if (dirty_) mine.document = encodeApplication(editor_.app());
+    if (dirty_) mine.document = encodeApplication(editor_.draft());
     remote_->fetchDraft([this, mine, now](const RemoteReply& reply) {
       onFetched(mine.dirty ? std::optional<LocalRecord>(mine) : std::nullopt, reply, now);
     });
@@ -168,7 +169,7 @@ void DraftSync::push(double now) {
   pushAt_ = -1;
   const long pushedEdit = editor_.revision();
   if (status_ != SyncStatus::Offline) setStatus(SyncStatus::Syncing);
-  remote_->saveDraft(baseRevision_, editor_.app(),
+  remote_->saveDraft(baseRevision_, editor_.draft(),
                      [this, pushedEdit, now](const RemoteReply& reply) { onPushed(reply, pushedEdit, now); });
 }
 
@@ -185,6 +186,7 @@ void DraftSync::onPushed(const RemoteReply& reply, long pushedEdit, double now) 
     case Kind::Conflict: {
       theirRevision_ = reply.draft.revision;
       theirs_ = reply.draft.document.value_or(Application{});
+      theirs_->materials = editor_.app().materials;
       return setStatus(SyncStatus::Conflict);
     }
     case Kind::Unauthorized: return setStatus(SyncStatus::SignedOut);
@@ -208,7 +210,7 @@ void DraftSync::keepMine(double now) {
 void DraftSync::takeTheirs() {
   if (!theirs_) return;
   // My copy is set aside, not thrown away: a later version of the app (or support) can still recover it.
-  local_.put(key_ + ":replaced", encodeLocal({baseRevision_, true, encodeApplication(editor_.app())}), nullptr);
+  local_.put(key_ + ":replaced", encodeLocal({baseRevision_, true, encodeApplication(editor_.draft())}), nullptr);
   editor_.load(std::move(*theirs_));
   seenEdit_ = editor_.revision();
   theirs_.reset();

@@ -13,7 +13,8 @@ enum class SyncStatus { Loading, SavedLocally, Syncing, Synced, Offline, Conflic
 
 // Drafts that are never lost: every edit is written to the local store at once, then pushed to the server in
 // the background (after a short pause in typing). A copy edited elsewhere in the meantime is never overwritten
-// silently: it becomes a conflict that the user resolves (keep mine / take the server's).
+// silently: it becomes a conflict that the user resolves (keep mine / take the server's). Materials are not part
+// of a draft (DraftEditor::draft()): neither copy carries them, and they never make a conflict.
 class DraftSync {
  public:
   static constexpr double kPushDelay = 0.8;   // seconds of quiet before a push

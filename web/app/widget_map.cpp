@@ -14,17 +14,17 @@ std::string WidgetMap::toJson() const {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-void probeLastRect(WidgetMap& probe, const char* name) {
+void recordLastRect(WidgetMap& widgets, const char* name) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  probe.setRect(name, {min.x, min.y, max.x - min.x, max.y - min.y});
+  widgets.setRect(name, {min.x, min.y, max.x - min.x, max.y - min.y});
 }
 
-void probeLastItem(WidgetMap& probe, const char* name) {
-  probeLastRect(probe, name);
-  if (ImGui::IsItemFocused()) probe.setValue("focus", name);
+void recordLastItem(WidgetMap& widgets, const char* name) {
+  recordLastRect(widgets, name);
+  if (ImGui::IsItemFocused()) widgets.setValue("focus", name);
 }
 
-void recordNavId(WidgetMap& probe) { probe.setValue("nav_id", std::to_string(ImGui::GetFocusID())); }
+void recordNavId(WidgetMap& widgets) { widgets.setValue("nav_id", std::to_string(ImGui::GetFocusID())); }
 
 }  // namespace sxpool::web

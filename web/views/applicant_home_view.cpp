@@ -28,7 +28,7 @@ void drawApplicationCard(App& app) {
   if (ImGui::Button(a.editable ? (a.draftRevision > 0 ? "继续填写申请书" : "开始填写申请书") : "查看已提交的申请书",
                     ImVec2(200, 0)))
     app.openWizard();
-  probeLastItem(app.ctx.widgets, "open_wizard");
+  recordLastItem(app.ctx.widgets, "open_wizard");
 }
 
 void drawInbox(App& app) {

@@ -21,7 +21,7 @@ void drawReceiptView(App& app) {
   }
   ImGui::TextWrapped("请妥善保存回执号。审核进展和退回修改意见会出现在首页的消息中。");
   if (ImGui::Button("返回首页")) app.backToHome();
-  probeLastItem(app.ctx.widgets, "back_home");
+  recordLastItem(app.ctx.widgets, "back_home");
   endScreen();
 }
 

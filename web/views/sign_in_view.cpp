@@ -28,7 +28,7 @@ void labelledInput(App& app, const char* id, const char* label, std::string& val
   ImGui::TextUnformatted(label);
   ImGui::SetNextItemWidth(360);
   ImGui::InputTextWithHint((std::string("##") + id).c_str(), hint, &value, flags);
-  probeLastItem(app.ctx.widgets, (std::string("signin:") + id).c_str());
+  recordLastItem(app.ctx.widgets, (std::string("signin:") + id).c_str());
 }
 
 void drawFieldErrors(const std::vector<api::ErrorField>& fields, const char* path) {
@@ -43,7 +43,7 @@ void drawSignInForm(App& app) {
   const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Enter);
   ImGui::BeginDisabled(f.busy);
   if (ImGui::Button(f.busy ? "正在登录…" : "登录", ImVec2(120, 0)) || (enter && !f.busy)) app.signIn();
-  probeLastItem(app.ctx.widgets, "signin:submit");
+  recordLastItem(app.ctx.widgets, "signin:submit");
   ImGui::EndDisabled();
 }
 
@@ -64,7 +64,7 @@ void drawRegisterForm(App& app) {
   labelledInput(app, "reg_password2", "再次输入密码", f.regPassword2, ImGuiInputTextFlags_Password);
   ImGui::BeginDisabled(f.busy);
   if (ImGui::Button(f.busy ? "正在注册…" : "注册并登录", ImVec2(160, 0))) app.registerApplicant();
-  probeLastItem(app.ctx.widgets, "signin:register");
+  recordLastItem(app.ctx.widgets, "signin:register");
   ImGui::EndDisabled();
 }
 
@@ -72,20 +72,20 @@ void drawRegisterForm(App& app) {
 void drawFillFirst(App& app) {
   ImGui::TextWrapped("尚未注册也可以先填写申请书：内容保存在本浏览器中，注册或登录后自动转入本机构的申请书。");
   if (ImGui::Button("先填写，稍后注册")) app.fillBeforeRegistering();
-  probeLastItem(app.ctx.widgets, "fill_first");
+  recordLastItem(app.ctx.widgets, "fill_first");
 }
 
 // Lets a user check, before anything else, that typing Chinese and pasting work in this browser.
 void drawInputTrial(App& app) {
   const bool open = ImGui::CollapsingHeader("输入测试（检查本机输入法、粘贴与复制）");
-  probeLastItem(app.ctx.widgets, "input_trial");
+  recordLastItem(app.ctx.widgets, "input_trial");
   if (!open) return;
   ImGui::SetNextItemWidth(420);
   ImGui::InputTextWithHint("##scratch", "在此输入或粘贴", &app.session.scratchText);
-  probeLastItem(app.ctx.widgets, "scratch_input");
+  recordLastItem(app.ctx.widgets, "scratch_input");
   ImGui::SameLine();
   if (ImGui::Button("复制")) ImGui::SetClipboardText(app.session.scratchText.c_str());
-  probeLastItem(app.ctx.widgets, "scratch_copy");
+  recordLastItem(app.ctx.widgets, "scratch_copy");
   int chars = 0;
   forEachCodepoint(app.session.scratchText, [&](std::uint32_t) { ++chars; });
   ImGui::Text("已输入 %d 个字符", chars);
@@ -104,14 +104,14 @@ void drawSignInView(App& app) {
   auto& f = app.session.form;
   if (ImGui::BeginTabBar("signin_tabs")) {
     const bool signInTab = ImGui::BeginTabItem("登录");
-    probeLastItem(app.ctx.widgets, "tab:signin");
+    recordLastItem(app.ctx.widgets, "tab:signin");
     if (signInTab) {
       f.registering = false;
       drawSignInForm(app);
       ImGui::EndTabItem();
     }
     const bool registerTab = ImGui::BeginTabItem("申请机构注册");
-    probeLastItem(app.ctx.widgets, "tab:register");
+    recordLastItem(app.ctx.widgets, "tab:register");
     if (registerTab) {
       f.registering = true;
       drawRegisterForm(app);

@@ -19,10 +19,10 @@ void drawConflict(App& app) {
   const auto diffs = differences(app.applicant.editor.app(), app.applicant.sync.theirs());
   app.ctx.widgets.setValue("conflict_fields", std::to_string(diffs.size()));
   if (ImGui::Button("保留本机的版本（覆盖服务器上的）")) app.applicant.sync.keepMine(app.ctx.now());
-  probeLastItem(app.ctx.widgets, "conflict_keep_mine");
+  recordLastItem(app.ctx.widgets, "conflict_keep_mine");
   ImGui::SameLine();
   if (ImGui::Button("采用服务器上的版本")) app.applicant.sync.takeTheirs();
-  probeLastItem(app.ctx.widgets, "conflict_take_theirs");
+  recordLastItem(app.ctx.widgets, "conflict_take_theirs");
   if (ImGui::BeginTable(
           "conflict", 3,
           ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable)) {
@@ -55,7 +55,7 @@ void drawSessionExpired(App& app) {
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool enter = ImGui::InputTextWithHint("##password", "密码", &f.password,
                                               ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-  probeLastItem(app.ctx.widgets, "relogin_password");
+  recordLastItem(app.ctx.widgets, "relogin_password");
   if ((ImGui::Button("重新登录") || enter) && !f.busy) app.signIn();
   drawMessage(Tone::Error, f.message);
   if (!app.session.expired) ImGui::CloseCurrentPopup();
@@ -68,7 +68,7 @@ void drawSignedOutNotice(App& app) {
               "尚未登录：填写的内容只保存在本浏览器中，不会发送到服务器。注册或登录后，这些内容自动转入本机构的申请书，"
               "再上传材料并提交。");
   if (ImGui::Button("注册或登录")) app.backToSignIn();
-  probeLastItem(app.ctx.widgets, "signed_out_sign_in");
+  recordLastItem(app.ctx.widgets, "signed_out_sign_in");
 }
 
 }  // namespace
@@ -84,7 +84,7 @@ void drawWizardView(App& app) {
     drawSignedOutNotice(app);
   } else {
     if (ImGui::SmallButton("< 返回首页")) app.backToHome();
-    probeLastItem(widgets, "back_home");
+    recordLastItem(widgets, "back_home");
   }
   drawMessage(Tone::Error, app.banner);
   if (!sync.message().empty()) drawMessage(Tone::Info, sync.message());

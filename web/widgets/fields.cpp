@@ -57,9 +57,9 @@ ValueKind kindOfPath(const std::string& path) {
 
 void drawColoredWrapped(unsigned color, const std::string& text) { wrappedTextColored(rgba(color), text); }
 
-// Control done: probe rectangle and the unit after it.
+// Control done: its rectangle in the widget map and the unit after it.
 void finishControl(Form& form, const std::string& path, const FieldOpts& opts) {
-  probeLastItem(form.probe, ("field:" + path).c_str());
+  recordLastItem(form.widgets, ("field:" + path).c_str());
   if (opts.unit && opts.label != LabelMode::Hidden) {
     ImGui::SameLine();
     ImGui::TextUnformatted(opts.unit);
@@ -215,8 +215,8 @@ bool longTextInput(Form& form, const std::string& path, const char* label, std::
   else if (limits.target == 0 && limits.max > 0 && chars > limits.max)
     color = severityColor(Severity::Error);
   ImGui::TextColored(rgba(color), "%s", counterText(chars, limits).c_str());
-  probeLastItem(form.probe, ("counter:" + path).c_str());
-  form.probe.setValue("counter:" + path, counterText(chars, limits));
+  recordLastItem(form.widgets, ("counter:" + path).c_str());
+  form.widgets.setValue("counter:" + path, counterText(chars, limits));
   drawFooter(form, path);
   return changed;
 }
@@ -226,7 +226,7 @@ bool checkInput(Form& form, const std::string& path, const char* label, bool& va
   const bool jump = takeJump(form, path);
   bool changed = ImGui::Checkbox(fieldId(path).c_str(), &value);
   if (jump) focusLastItem();
-  probeLastItem(form.probe, ("field:" + path).c_str());
+  recordLastItem(form.widgets, ("field:" + path).c_str());
   if (label && *label) {
     // A wrapped label (commitments are long sentences); clicking it toggles like the box.
     ImGui::SameLine();
@@ -260,8 +260,8 @@ bool comboInput(Form& form, const std::string& path, const char* label, int& ind
   }
   if (jump) focusLastItem();
   endField(form, path, opts);
-  form.probe.setValue("field:" + path,
-                      index >= 0 && index < static_cast<int>(labels.size()) ? std::string(labels[index]) : "");
+  form.widgets.setValue("field:" + path,
+                        index >= 0 && index < static_cast<int>(labels.size()) ? std::string(labels[index]) : "");
   return changed;
 }
 

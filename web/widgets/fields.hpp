@@ -1,7 +1,7 @@
 #pragma once
 // Form fields bound to the draft: each reads its value from the editor's document, writes every change through
 // DraftEditor::edit(path, …), draws the reviewer's comment above and the domain model's messages below, records its
-// rectangle in the probe as "field:<path>", and takes keyboard focus when the editor's jumpTo names it.
+// rectangle in the widget map as "field:<path>", and takes keyboard focus when the editor's jumpTo names it.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,7 +17,7 @@ namespace sxpool::web {
 // What every field widget needs.
 struct Form {
   DraftEditor& editor;
-  WidgetMap& probe;
+  WidgetMap& widgets;
 };
 
 enum class LabelMode {
@@ -90,7 +90,7 @@ void focusNextInput();
 void focusLastItem();
 
 // Label + comment before a control; true when the control is the editor's jump target (the caller focuses it).
-// `endField` records the probe and draws the messages.
+// `endField` records the rectangle in the widget map and draws the messages.
 bool beginField(Form& form, const std::string& path, const char* label, const FieldOpts& opts);
 void endField(Form& form, const std::string& path, const FieldOpts& opts);
 

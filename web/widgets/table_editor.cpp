@@ -32,15 +32,15 @@ RowOp rowButtons(Form& form, const std::string& table, std::size_t i, std::size_
   ImGui::BeginDisabled(i == 0);
   if (ImGui::SmallButton(kRowButtonLabels[0])) op = RowOp::Up;
   ImGui::EndDisabled();
-  probeLastItem(form.probe, ("row_up:" + row).c_str());
+  recordLastItem(form.widgets, ("row_up:" + row).c_str());
   ImGui::SameLine(0, kRowButtonGap);
   ImGui::BeginDisabled(i + 1 >= n);
   if (ImGui::SmallButton(kRowButtonLabels[1])) op = RowOp::Down;
   ImGui::EndDisabled();
-  probeLastItem(form.probe, ("row_down:" + row).c_str());
+  recordLastItem(form.widgets, ("row_down:" + row).c_str());
   ImGui::SameLine(0, kRowButtonGap);
   if (ImGui::SmallButton(kRowButtonLabels[2])) op = RowOp::Remove;
-  probeLastItem(form.probe, ("row_remove:" + row).c_str());
+  recordLastItem(form.widgets, ("row_remove:" + row).c_str());
   ImGui::PopID();
   return op;
 }
@@ -48,12 +48,12 @@ RowOp rowButtons(Form& form, const std::string& table, std::size_t i, std::size_
 bool addRowButton(Form& form, const std::string& table, const char* label, std::size_t n) {
   ImGui::PushID(table.c_str());
   const bool clicked = ImGui::Button(label);
-  probeLastItem(form.probe, ("row_add:" + table).c_str());
+  recordLastItem(form.widgets, ("row_add:" + table).c_str());
   ImGui::PopID();
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("共 %zu 行", n);
-  form.probe.setValue("rows:" + table, std::to_string(n));
+  form.widgets.setValue("rows:" + table, std::to_string(n));
   return clicked;
 }
 
@@ -84,7 +84,7 @@ RowAction drawTableRows(Form& form, const TableSpec& spec, std::size_t rows,
         ImGui::PopID();
       }
       ImGui::EndTable();
-      probeLastRect(form.probe, ("table:" + spec.path).c_str());
+      recordLastRect(form.widgets, ("table:" + spec.path).c_str());
     }
   }
   if (addRowButton(form, spec.path, spec.addLabel, rows)) action = {RowOp::Add, rows};

@@ -34,9 +34,9 @@ struct RowAction {
 // The table: 序号, the data columns (`drawCells(i)` calls ImGui::TableNextColumn() before each cell), 操作.
 RowAction drawTableRows(Form& form, const TableSpec& spec, std::size_t rows,
                         const std::function<void(std::size_t)>& drawCells);
-// 上移 / 下移 / 删除 for row i of n (probes "row_up:<table>[i]", "row_down:…", "row_remove:…").
+// 上移 / 下移 / 删除 for row i of n (widget map rects "row_up:<table>[i]", "row_down:…", "row_remove:…").
 RowOp rowButtons(Form& form, const std::string& table, std::size_t i, std::size_t n);
-// “添加一行” and “共 N 行” (probe "row_add:<table>", value "rows:<table>").
+// “添加一行” and “共 N 行” (rect "row_add:<table>", value "rows:<table>").
 bool addRowButton(Form& form, const std::string& table, const char* label, std::size_t n);
 // Row i's field path: "staff[3].name".
 std::string cellPath(const std::string& table, std::size_t i, const char* key);

@@ -59,11 +59,12 @@ BrowserApp::BrowserApp()
   connectMaterials();
 }
 
-// Uploaded files show in the document (the server holds them); removing one removes it on the server.
+// Uploaded files go into the application's list of materials (the server holds them, a draft never carries them);
+// removing one removes it on the server.
 void BrowserApp::connectMaterials() {
   BrowserMaterials::Hooks hooks;
   hooks.applicationId = [this] { return app_.applicationId(); };
-  hooks.uploaded = [this](const Material& m) { app_.materialUploaded(m); };
+  hooks.uploaded = [this](const api::MaterialView& m) { app_.materialUploaded(m); };
   hooks.removeUploaded = [this](MaterialKind kind) { app_.removeMaterial(kind); };
   hooks.sha256Of = [this](MaterialKind kind) {
     for (const auto& m : app_.applicant.editor.app().materials)
@@ -277,7 +278,7 @@ EMSCRIPTEN_KEEPALIVE const char* sxpool_drop_target(float x, float y) {
 
 EMSCRIPTEN_KEEPALIVE const char* sxpool_probe_json() {
   static std::string json;
-  json = sxpool::web::browserApp().probeJson();
+  json = sxpool::web::browserApp().widgetMapJson();
   return json.c_str();
 }
 }

@@ -16,7 +16,7 @@ class BrowserApp {
   int run();  // never returns in the browser (emscripten_set_main_loop)
   void tick();
   long framesRendered() const { return frames_.framesRendered(); }
-  std::string probeJson() const { return widgets_.toJson(); }  // the page's probe (browser tests)
+  std::string widgetMapJson() const { return widgets_.toJson(); }  // the page's widget map (browser tests)
 
  private:
   void prepareFirstFrame();
@@ -25,7 +25,7 @@ class BrowserApp {
   void growGlyphsToUi(bool idle);
   void markFirstFrames();  // for benchmarks: Module.firstFrameAt, Module.firstInteractiveAt
   void fetchFontTierIfNeeded();
-  void reportFonts();  // for the test probe
+  void reportFonts();  // into the widget map, for the browser tests
   void connectMaterials();
 
  public:

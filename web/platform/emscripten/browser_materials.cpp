@@ -87,14 +87,8 @@ void BrowserMaterials::onFinished(int kind, int httpStatus, const char* body) {
   const std::string_view text = body ? body : "";
   const auto stored = httpStatus == 201 ? api::decodeMaterialView(text) : api::Parsed<api::MaterialView>{};
   if (stored && fromCode<MaterialKind>(stored->kind) == static_cast<MaterialKind>(kind)) {
-    Material m;
-    m.kind = static_cast<MaterialKind>(kind);
-    m.fileName = stored->fileName;
-    m.sizeBytes = stored->sizeBytes;
-    m.contentType = stored->contentType;
-    m.sha256 = stored->sha256;
     status_.erase(kind);
-    if (hooks_.uploaded) hooks_.uploaded(m);
+    if (hooks_.uploaded) hooks_.uploaded(*stored);
   } else {
     const auto refusal = api::decodeErrorBody(text);
     s.state = UploadStatus::State::Failed;

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "platform/materials_port.hpp"
+#include "sxpool/api/material.hpp"
 
 namespace sxpool::web {
 
@@ -12,10 +13,10 @@ namespace sxpool::web {
 class BrowserMaterials final : public MaterialsPort {
  public:
   struct Hooks {
-    std::function<long()> applicationId;                // 0 while none is open
-    std::function<void(const Material&)> uploaded;      // stored (replacing the earlier one): into the document
-    std::function<void(MaterialKind)> removeUploaded;   // remove it from the draft (and the server)
-    std::function<std::string(MaterialKind)> sha256Of;  // of the uploaded file, for preview
+    std::function<long()> applicationId;                     // 0 while none is open
+    std::function<void(const api::MaterialView&)> uploaded;  // stored (replacing the earlier one), as the server said
+    std::function<void(MaterialKind)> removeUploaded;        // remove it from the draft (and the server)
+    std::function<std::string(MaterialKind)> sha256Of;       // of the uploaded file, for preview
     std::function<void()> wake;
   };
   static BrowserMaterials& instance();

@@ -19,7 +19,7 @@ class HeadlessImGui {
 
   void frame(const std::function<void()>& draw);  // one NewFrame … Render
   void frames(int n, const std::function<void()>& draw);
-  // Clicks the centre of a widget the views recorded in `probe` (two frames: press, release).
+  // Clicks the centre of a widget the views recorded in the widget map (two frames: press, release).
   void click(const WidgetMap::Rect& rect, const std::function<void()>& draw);
   void typeText(const std::string& utf8, const std::function<void()>& draw);
   void pressKey(int imguiKey, const std::function<void()>& draw);

@@ -45,11 +45,11 @@ void drawDirections(Form& f) {
     if (blocked && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
       ImGui::SetTooltip("最多选择%d项：已选满，请先取消一个已选的方向，再选“%s”", maxDirections,
                         std::string(e.label).c_str());
-    probeLastItem(f.probe, ("direction:" + std::string(e.code)).c_str());
+    recordLastItem(f.widgets, ("direction:" + std::string(e.code)).c_str());
     ++n;
   }
   ImGui::EndGroup();
-  probeLastRect(f.probe, ("field:" + path).c_str());
+  recordLastRect(f.widgets, ("field:" + path).c_str());
   if (full) hintText("已选满%d项；如需改选，请先取消一个已选方向。", maxDirections);
   drawFieldMessages(f, path);
 

@@ -157,7 +157,7 @@ void drawEligibilityPanel(Form& f) {
     ImGui::TextColored(stateColor(state), "%s", stateLabel(state));
     ImGui::SameLine();
     wrappedText(std::string(rule.id) + " " + rule.title);
-    f.probe.setValue(std::string("eligibility:") + rule.id, stateLabel(state));
+    f.widgets.setValue(std::string("eligibility:") + rule.id, stateLabel(state));
     ImGui::Indent(8);
     if (state == RuleState::Pending)
       hintText("尚未填写相关内容");

@@ -43,7 +43,7 @@ void drawDeclaration(Form& f) {
     if (ImGui::SmallButton("填入申请表中的法定代表人"))
       f.editor.edit("declaration.legalRepresentative",
                     [&](Application& a) { a.declaration.legalRepresentative = basicRep; });
-    probeLastItem(f.probe, "declaration_copy_rep");
+    recordLastItem(f.widgets, "declaration_copy_rep");
   }
   dateField(f, "declaration.date", fields::label(&Declaration::date), SXPOOL_AT(declaration.date));
   if (!f.editor.app().declaration.date) {
@@ -52,7 +52,7 @@ void drawDeclaration(Form& f) {
       f.editor.buffers().erase("declaration.date");
       f.editor.edit("declaration.date", [&](Application& a) { a.declaration.date = today; });
     }
-    probeLastItem(f.probe, "declaration_today");
+    recordLastItem(f.widgets, "declaration_today");
   }
   hintText("纸质声明须加盖申请单位公章，扫描后作为申请材料第11项上传。");
 }
@@ -62,7 +62,7 @@ void drawConfirmModal(Form& f, WizardEnv& env) {
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x < 640 ? vp->WorkSize.x - 20 : 600, 0));
   if (!ImGui::BeginPopupModal(kConfirmPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-  env.probe.setValue("submit_dialog", "open");
+  env.widgets.setValue("submit_dialog", "open");
   const Application& app = f.editor.app();
   ImGui::TextUnformatted("提交即表示申请单位作出以下声明：");
   ImGui::Spacing();
@@ -76,11 +76,11 @@ void drawConfirmModal(Form& f, WizardEnv& env) {
               "。审核期间不能修改；如被退回修改，可修改后重新提交。");
   ImGui::Separator();
   bool confirm = ImGui::Button("确认提交（Enter）");
-  probeLastItem(env.probe, "confirm_submit");
+  recordLastItem(env.widgets, "confirm_submit");
   ImGui::SetItemDefaultFocus();
   ImGui::SameLine();
   bool cancel = ImGui::Button("取消（Esc）");
-  probeLastItem(env.probe, "cancel_submit");
+  recordLastItem(env.widgets, "cancel_submit");
   const bool cancelFocused = ImGui::IsItemFocused();
   if (!cancelFocused &&
       (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)))
@@ -88,10 +88,10 @@ void drawConfirmModal(Form& f, WizardEnv& env) {
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) cancel = true;
   if (cancel) {
     ImGui::CloseCurrentPopup();
-    env.probe.setValue("submit_dialog", "closed");
+    env.widgets.setValue("submit_dialog", "closed");
   } else if (confirm) {
     ImGui::CloseCurrentPopup();
-    env.probe.setValue("submit_dialog", "closed");
+    env.widgets.setValue("submit_dialog", "closed");
     if (env.onSubmit) env.onSubmit();
   }
   ImGui::EndPopup();
@@ -116,7 +116,7 @@ void drawSubmit(Form& f, WizardEnv& env) {
       ImGui::OpenPopup(kConfirmPopup);
   }
   ImGui::EndDisabled();
-  probeLastItem(env.probe, "submit");
+  recordLastItem(env.widgets, "submit");
   drawConfirmModal(f, env);
 }
 

@@ -13,7 +13,7 @@ void drawStepList(Form& f, const Findings& findings) {
     if (ImGui::Selectable(label.c_str(), f.editor.step == step, 0, ImVec2(0, ImGui::GetFrameHeight() * 1.6f)))
       f.editor.step = step;
     ImGui::PopStyleVar();
-    probeLastItem(f.probe, ("step:" + std::to_string(step)).c_str());
+    recordLastItem(f.widgets, ("step:" + std::to_string(step)).c_str());
     std::string stateText = stepStateLabel(state);
     if (state == StepState::Empty && stepOptional(step)) stateText += "（选填）";
     const ImVec4 color = state == StepState::HasErrors ? ImVec4(0.75f, 0.15f, 0.10f, 1)
@@ -25,7 +25,7 @@ void drawStepList(Form& f, const Findings& findings) {
     const ImVec2 textSize = ImGui::CalcTextSize(stateText.c_str());
     ImGui::GetWindowDrawList()->AddText(ImVec2(max.x - textSize.x - 4, (min.y + max.y - textSize.y) / 2),
                                         ImGui::ColorConvertFloat4ToU32(color), stateText.c_str());
-    f.probe.setValue("step_state:" + std::to_string(step), stepStateLabel(state));
+    f.widgets.setValue("step_state:" + std::to_string(step), stepStateLabel(state));
   }
 }
 

@@ -20,11 +20,11 @@ std::string formatBytes(std::int64_t bytes) {
   return buf;
 }
 
-bool button(Form& f, const std::string& probeName, const char* label, bool enabled = true) {
+bool button(Form& f, const std::string& widgetName, const char* label, bool enabled = true) {
   ImGui::BeginDisabled(!enabled);
   const bool clicked = ImGui::SmallButton(label);
   ImGui::EndDisabled();
-  probeLastItem(f.probe, probeName.c_str());
+  recordLastItem(f.widgets, widgetName.c_str());
   ImGui::SameLine();
   return clicked;
 }
@@ -57,11 +57,11 @@ void drawMaterial(Form& f, WizardEnv& env, MaterialKind kind) {
       char overlay[16];
       std::snprintf(overlay, sizeof overlay, "%d%%", static_cast<int>(status.progress * 100 + 0.5f));
       ImGui::ProgressBar(status.progress, ImVec2(260, 0), overlay);
-      probeLastItem(f.probe, (name + "progress").c_str());
+      recordLastItem(f.widgets, (name + "progress").c_str());
       ImGui::SameLine();
       if (button(f, name + "cancel", "取消上传", !env.readOnly)) env.materials.cancel(kind);
       ImGui::NewLine();
-      f.probe.setValue("material:" + code, "uploading");
+      f.widgets.setValue("material:" + code, "uploading");
       break;
     }
     case UploadStatus::State::Failed:
@@ -69,7 +69,7 @@ void drawMaterial(Form& f, WizardEnv& env, MaterialKind kind) {
       if (button(f, name + "retry", "重试", !env.readOnly)) env.materials.retry(kind);
       if (button(f, name + "pick", "重新选择文件", !env.readOnly)) env.materials.pickFile(kind);
       ImGui::NewLine();
-      f.probe.setValue("material:" + code, "failed");
+      f.widgets.setValue("material:" + code, "failed");
       break;
     case UploadStatus::State::Idle:
       if (uploaded) {
@@ -85,7 +85,7 @@ void drawMaterial(Form& f, WizardEnv& env, MaterialKind kind) {
         else
           hintText("如有，可上传");
       }
-      f.probe.setValue("material:" + code, uploaded ? "uploaded" : required ? "missing" : "optional");
+      f.widgets.setValue("material:" + code, uploaded ? "uploaded" : required ? "missing" : "optional");
       break;
   }
   ImGui::Unindent();
@@ -100,7 +100,7 @@ void drawMaterialsStep(Form& f, WizardEnv& env) {
   const long long mb = static_cast<long long>(env.materials.maxFileBytes() / (1024 * 1024));
   wrappedText("每项材料上传 PDF 或图片扫描件（JPG、PNG），单个文件不超过 " + std::to_string(mb) +
               " MB；需盖章的材料请盖章后扫描。格式或大小不符的文件会在上传前被拒绝。");
-  probeLastItem(f.probe, "field:materials");
+  recordLastItem(f.widgets, "field:materials");
   drawFieldMessages(f, "materials", true);
   ImGui::Spacing();
   for (const auto& e : entriesOf<MaterialKind>()) drawMaterial(f, env, e.value);

@@ -25,7 +25,7 @@ void findingLine(Form& f, const Finding& finding, int index) {
     f.editor.jumpTo = finding.path;
   }
   ImGui::PopID();
-  probeLastItem(f.probe, ("review:" + finding.path).c_str());
+  recordLastItem(f.widgets, ("review:" + finding.path).c_str());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("点击跳转到“%s”", stepTitle(stepOfPath(finding.path)));
   ImGui::GetWindowDrawList()->AddText(pos, colorOf(finding.severity), lines.c_str());
 }
@@ -55,7 +55,7 @@ void drawReviewStep(Form& f, WizardEnv&) {
   if (errors == 0) {
     wrappedTextColored(ImVec4(0.10f, 0.50f, 0.20f, 1), "没有需要修改的错误。请到“承诺与声明”确认声明后提交。");
     if (ImGui::Button("前往提交")) f.editor.step = static_cast<int>(WizardStep::Declaration);
-    probeLastItem(f.probe, "review_go_submit");
+    recordLastItem(f.widgets, "review_go_submit");
   } else {
     wrappedTextColored(ImVec4(0.75f, 0.15f, 0.10f, 1),
                        "还有 " + std::to_string(errors) + " 处错误需要修改后才能提交。点击任一条，跳转到对应位置：");

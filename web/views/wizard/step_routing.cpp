@@ -144,10 +144,10 @@ void drawRoutingSection(Form& f, WizardEnv& env) {
     if (ImGui::RadioButton(label.c_str(), current.kind == e.value)) setRouting(f, routingForKind(e.value, app, byUscc));
     if (jump && first) focusLastItem();
     first = false;
-    probeLastItem(f.probe, ("routing:" + std::string(e.code)).c_str());
+    recordLastItem(f.widgets, ("routing:" + std::string(e.code)).c_str());
   }
   ImGui::EndGroup();
-  probeLastRect(f.probe, "field:routing");
+  recordLastRect(f.widgets, "field:routing");
 
   if (current.kind == RoutingKind::County || current.kind == RoutingKind::City) drawDivisionChoice(f, current);
   if (current.kind == RoutingKind::ReformZone) ImGui::Text("属地单位：山西转型综合改革示范区管委会");
@@ -155,7 +155,7 @@ void drawRoutingSection(Form& f, WizardEnv& env) {
 
   if (byUscc && current.kind != RoutingKind::Unset && !(current == *byUscc)) {
     if (ImGui::Button("恢复为按代码确定的默认属地")) setRouting(f, *byUscc);
-    probeLastItem(f.probe, "routing_reset");
+    recordLastItem(f.widgets, "routing_reset");
   }
   if (current.kind != RoutingKind::Unset)
     hintText("当前属地：%s。提交后：%s", unitLabel(current).c_str(), flowText(current).c_str());

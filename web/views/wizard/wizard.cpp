@@ -61,7 +61,7 @@ void drawHeader(Form& form, WizardEnv& env, std::size_t errors) {
                      errorsText.c_str());
   ImGui::SameLine();
   ImGui::TextColored(statusColor(env.syncStatus), "　%s", env.statusLine.c_str());
-  probeLastItem(env.probe, "status_line");
+  recordLastItem(env.widgets, "status_line");
   if (env.readOnly) hintText("申请已提交，以下内容仅供查看。");
   drawReviewerComment(form, "");
 }
@@ -73,12 +73,12 @@ void drawNavigation(Form& form) {
   ImGui::BeginDisabled(step == 0);
   if (ImGui::Button("上一步")) --step;
   ImGui::EndDisabled();
-  probeLastItem(form.probe, "prev_step");
+  recordLastItem(form.widgets, "prev_step");
   ImGui::SameLine();
   ImGui::BeginDisabled(step + 1 >= kStepCount);
   if (ImGui::Button("下一步")) ++step;
   ImGui::EndDisabled();
-  probeLastItem(form.probe, "next_step");
+  recordLastItem(form.widgets, "next_step");
 }
 
 void drawFormColumn(Form& form, WizardEnv& env, bool wide) {
@@ -108,8 +108,8 @@ void drawFormColumn(Form& form, WizardEnv& env, bool wide) {
 }  // namespace
 
 void drawWizard(DraftEditor& editor, WizardEnv& env) {
-  Form form{editor, env.probe};
-  env.probe.setValue("focus", "");  // set again by the focused field below
+  Form form{editor, env.widgets};
+  env.widgets.setValue("focus", "");  // set again by the focused field below
   if (!editor.jumpTo.empty()) editor.step = stepOfPath(editor.jumpTo);
   editor.step = std::clamp(editor.step, 0, kStepCount - 1);
   const Findings findings = wizardFindings(editor);
@@ -131,9 +131,9 @@ void drawWizard(DraftEditor& editor, WizardEnv& env) {
     ImGui::EndChild();
   }
   ImGui::PopID();
-  env.probe.setValue("wizard_step", std::to_string(editor.step));
-  env.probe.setValue("error_count", std::to_string(errors));
-  recordNavId(env.probe);
+  env.widgets.setValue("wizard_step", std::to_string(editor.step));
+  env.widgets.setValue("error_count", std::to_string(errors));
+  recordNavId(env.widgets);
 }
 
 }  // namespace sxpool::web

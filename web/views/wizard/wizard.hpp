@@ -8,7 +8,7 @@
 // "direction:<code>", "routing:<code>", "row_add:<table>", "row_up|row_down|row_remove:<table>[i]",
 // "material:<n>:pick|cancel|retry|replace|remove|preview"; values "wizard_step", "error_count",
 // "step_state:<index>", "eligibility:<6-x>", "rows:<table>", "counter:<path>", "material:<n>", "field:<path>" (a
-// drop-down list's chosen entry, e.g. "副高级"), "focus" (the probe
+// drop-down list's chosen entry, e.g. "副高级"), "focus" (the widget map
 // name of the item with keyboard focus, e.g. "field:experts[3].title"), "nav_id" (that item's ImGui id).
 #include <functional>
 #include <string>
@@ -24,7 +24,7 @@ namespace sxpool::web {
 
 struct WizardEnv {
   MaterialsPort& materials;
-  WidgetMap& probe;
+  WidgetMap& widgets;
   std::function<void()> onSubmit;  // called once the applicant confirmed the declaration
   SyncStatus syncStatus;           // the draft's sync (the header's colour)
   std::string statusLine;          // its text: 已保存到本机 / 同步中 / 已同步 / 离线 / 冲突 …
