@@ -4,6 +4,7 @@
 
 #include "settings/server_config.hpp"
 #include "services/clock.hpp"
+#include "services/draft_cache.hpp"
 #include "services/group_commit.hpp"
 #include "store/file_store.hpp"
 #include "store/store.hpp"
@@ -22,6 +23,8 @@ struct AppContext {
   std::atomic<std::uint64_t> generation{1};
   // Durable writes of concurrent requests share one commit (see group_commit.hpp).
   GroupCommit commits{store};
+  // The drafts saved last, decoded (loadCase takes them from here instead of decoding the stored text again).
+  DraftCache drafts{256};
 };
 
 }  // namespace sxpool::services

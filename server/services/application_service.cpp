@@ -20,14 +20,17 @@ std::vector<api::ErrorField> errorFields(const Findings& findings) {
   return out;
 }
 
-std::vector<RemovalRecord> removalRecords(AppContext& ctx, const std::string& uscc) {
+std::vector<RemovalRecord> removalRecords(const std::vector<store::RemovalRow>& rows) {
   std::vector<RemovalRecord> out;
-  for (const auto& r : ctx.store.removals(uscc)) {
+  for (const auto& r : rows) {
     auto date = parseDate(r.removedOn);
     auto reason = fromCode<RemovalReason>(r.reason);
     if (date && reason) out.push_back({r.uscc, *date, *reason});
   }
   return out;
+}
+std::vector<RemovalRecord> removalRecords(AppContext& ctx, const std::string& uscc) {
+  return removalRecords(ctx.store.removals(uscc));
 }
 
 std::string receiptNumber(int year, std::int64_t sequence) {
@@ -46,8 +49,8 @@ std::string canonicalDraft(Application doc) {
   return encodeApplication(doc);
 }
 
-// The document still shows the current materials: the browser's wizard reads them from here until it takes them
-// from the detail (the server ignores a saved draft's materials either way).
+// Drafts never carry materials: they are the server's (the detail lists them; an upload replaces its kind's file),
+// and a saved draft's materials are ignored.
 api::DraftReply ApplicationService::draftReply(const CaseRecord& rec) {
   api::DraftReply d;
   d.applicationId = rec.row.id;
@@ -56,6 +59,7 @@ api::DraftReply ApplicationService::draftReply(const CaseRecord& rec) {
   d.editable = isEditable(rec.workflow.state);
   d.updatedAt = rec.row.updatedAt;
   d.document = rec.draft;
+  d.document.materials.clear();
   return d;
 }
 
@@ -185,8 +189,9 @@ api::DraftReply ApplicationService::saveDraft(std::int64_t id, const CurrentUser
     rec.row.updatedAt = ctx_.clock.now();
     copyQueueColumns(rec.row, doc);
     ctx_.store.updateApplication(rec.row);
-    doc.materials = rec.draft.materials;
-    rec.draft = doc;
+    doc.materials.clear();
+    ctx_.drafts.put(id, rec.row.draft, doc);  // what rec.row.draft decodes to: a submission need not decode it
+    rec.draft = std::move(doc);
     result = draftReply(rec);
     result.changed = true;
   });
@@ -195,7 +200,11 @@ api::DraftReply ApplicationService::saveDraft(std::int64_t id, const CurrentUser
 }
 
 Findings ApplicationService::findingsFor(const Application& doc, Date date) {
-  const auto removals = removalRecords(ctx_, doc.basic.uscc);
+  return findingsFor(doc, date, removalRecords(ctx_, doc.basic.uscc));
+}
+
+Findings ApplicationService::findingsFor(const Application& doc, Date date,
+                                         const std::vector<RemovalRecord>& removals) {
   ValidationContext vctx{date, &removals};
   return validateApplication(doc, ctx_.round, vctx);
 }
@@ -211,8 +220,9 @@ api::ValidateReply ApplicationService::validate(std::int64_t id, const CurrentUs
 ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(const CaseRecord& rec,
                                                                              const CurrentUser& user, Date today) {
   PreparedSubmission p;
-  p.removals = ctx_.store.removals(rec.draft.basic.uscc).size();
-  const auto findings = findingsFor(rec.draft, today);
+  const auto removalRows = ctx_.store.removals(rec.draft.basic.uscc);  // read once: counted and validated
+  p.removals = removalRows.size();
+  const auto findings = findingsFor(rec.draft, today, removalRecords(removalRows));
   if (hasErrors(findings))
     throw ServiceError(
         422, "validation_failed",

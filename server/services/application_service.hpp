@@ -7,6 +7,7 @@
 #include "sxpool/api/application.hpp"
 #include "sxpool/api/draft.hpp"
 #include "sxpool/findings.hpp"
+#include "sxpool/management.hpp"
 
 namespace sxpool::services {
 
@@ -51,6 +52,7 @@ class ApplicationService {
   api::DraftReply draftReply(const CaseRecord& rec);
   std::vector<api::VersionInfo> versionInfos(std::int64_t id);
   Findings findingsFor(const Application& doc, Date date);
+  Findings findingsFor(const Application& doc, Date date, const std::vector<RemovalRecord>& removals);
 
   AppContext& ctx_;
 };

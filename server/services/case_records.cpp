@@ -30,7 +30,8 @@ CaseRecord loadCase(AppContext& ctx, std::int64_t id) {
   CaseRecord rec;
   rec.row = std::move(*row);
   rec.workflow = decodeWorkflowCaseText(rec.row.workflow).value;
-  rec.draft = decodeStoredDocument(rec.row.draft);
+  auto saved = ctx.drafts.find(id, rec.row.draft);  // the draft as saved last, if that is still the stored text
+  rec.draft = saved ? std::move(*saved) : decodeStoredDocument(rec.row.draft);
   rec.draft.materials = currentMaterials(ctx, id);
   return rec;
 }

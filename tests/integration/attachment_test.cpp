@@ -225,3 +225,32 @@ TEST_CASE("an upload replaces the material of its kind in one request: the earli
   CHECK(removals == 1);
   CHECK(s.get(first.json["url"].get<std::string>()).status == 200);
 }
+
+TEST_CASE("drafts never carry materials: the draft reply has none and a saved draft's are ignored", "[attachments]") {
+  LiveServer server({"--today", "2026-04-20"});
+  Session s(server);
+  const auto id = prepareApplicant(s, 12, false);
+  const std::string base = "/api/v1/applications/" + std::to_string(id);
+  REQUIRE(s.upload(base + "/materials/3?name=license.pdf", pdfBytes("license"), "application/pdf").status == 201);
+
+  auto draft = s.get(base + "/draft");
+  REQUIRE(draft.status == 200);
+  CHECK(draft.json["document"]["materials"].empty());
+  const auto listed = s.get(base).json["materials"];
+  CHECK(listed.size() == 1);
+
+  // A draft that names materials of its own: saved, its materials thrown away, the stored files unchanged.
+  auto document = draft.json["document"];
+  document["basic"]["email"] = "changed@example.cn";
+  document["materials"] = nlohmann::json::array({{{"kind", 5},
+                                                  {"fileName", "made-up.pdf"},
+                                                  {"sizeBytes", 10},
+                                                  {"contentType", "application/pdf"},
+                                                  {"sha256", std::string(64, 'a')}}});
+  auto saved = s.put(base + "/draft", {{"baseRevision", draft.json["revision"]}, {"document", document}});
+  REQUIRE(saved.status == 200);
+  CHECK(saved.json["changed"] == true);
+  CHECK(saved.json["document"]["materials"].empty());
+  CHECK(s.get(base + "/draft").json["document"]["basic"]["email"] == "changed@example.cn");
+  CHECK(s.get(base).json["materials"] == listed);
+}
