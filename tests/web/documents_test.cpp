@@ -112,23 +112,24 @@ TEST_CASE("下载：申请机构首页的申请书（Word、PDF）以中文文�
 }
 
 TEST_CASE("下载：市级审核员的推荐汇总表与审核列表 CSV；县级审核员没有汇总表按钮") {
-  DemoApp s;
-  s.signIn("taiyuan");
-  REQUIRE(s.value("screen") == "reviewer");
-  s.settle();
-  CHECK(s.value("publicity_batches") == "0");
-  CHECK(s.widgets.rects().count("download:pool_csv") == 0);  // the province's
-  s.click("download:summary");
-  CHECK(s.value("download:summary") == "saved");
-  CHECK(s.value("download:summary:text").find("已保存：推荐汇总表_") == 0);
-  s.click("download:queue_csv");
-  CHECK(s.value("download:queue_csv") == "saved");
-  bool csv = false;
-  for (const auto& [name, bytes] : s.downloads.saved)
-    if (name.rfind("审核列表_", 0) == 0) csv = bytes.rfind("\xEF\xBB\xBF序号", 0) == 0;
-  CHECK(csv);
-
-  DemoApp county;
+  {
+    DemoApp s;
+    s.signIn("taiyuan");
+    REQUIRE(s.value("screen") == "reviewer");
+    s.settle();
+    CHECK(s.value("publicity_batches") == "0");
+    CHECK(s.widgets.rects().count("download:pool_csv") == 0);  // the province's
+    s.click("download:summary");
+    CHECK(s.value("download:summary") == "saved");
+    CHECK(s.value("download:summary:text").find("已保存：推荐汇总表_") == 0);
+    s.click("download:queue_csv");
+    CHECK(s.value("download:queue_csv") == "saved");
+    bool csv = false;
+    for (const auto& [name, bytes] : s.downloads.saved)
+      if (name.rfind("审核列表_", 0) == 0) csv = bytes.rfind("\xEF\xBB\xBF序号", 0) == 0;
+    CHECK(csv);
+  }
+  DemoApp county;  // one headless ImGui at a time
   county.signIn("xiaodian");
   REQUIRE(county.value("screen") == "reviewer");
   CHECK(county.widgets.rects().count("download:summary") == 0);

@@ -26,7 +26,7 @@ struct AppContext {
   WidgetMap& widgets;
   LocalStore& local;
   MaterialsPort& materials;
-  std::function<double()> now;  // seconds, monotonic
+  std::function<double()> now;        // seconds, monotonic
   DownloadPort* downloads = nullptr;  // saving files the server sends; none: downloads answer that they cannot
 };
 

@@ -21,12 +21,9 @@ std::string failureText(int status, const std::string& body) {
 
 const char* phaseCode(DownloadState::Phase phase) {
   switch (phase) {
-    case DownloadState::Phase::Running:
-      return "running";
-    case DownloadState::Phase::Saved:
-      return "saved";
-    case DownloadState::Phase::Failed:
-      return "failed";
+    case DownloadState::Phase::Running: return "running";
+    case DownloadState::Phase::Saved: return "saved";
+    case DownloadState::Phase::Failed: return "failed";
   }
   return "";
 }
@@ -46,10 +43,8 @@ std::string statusText(const DownloadState& s) {
   switch (s.phase) {
     case DownloadState::Phase::Running:
       return "正在下载… " + byteText(s.received) + (s.total > 0 ? " / " + byteText(s.total) : "");
-    case DownloadState::Phase::Saved:
-      return "已保存：" + s.fileName + "（" + byteText(s.received) + "）";
-    case DownloadState::Phase::Failed:
-      return s.error;
+    case DownloadState::Phase::Saved: return "已保存：" + s.fileName + "（" + byteText(s.received) + "）";
+    case DownloadState::Phase::Failed: return s.error;
   }
   return "";
 }

@@ -24,7 +24,9 @@ class DownloadPort {
 // The file name of a Content-Disposition header (RFC 6266): filename*=UTF-8''… (percent-decoded) before the
 // plain filename="…"; `fallback` when it has neither.
 inline std::string contentDispositionFileName(const std::string& header, const std::string& fallback) {
-  auto hex = [](char c) { return c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1; };
+  auto hex = [](char c) {
+    return c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+  };
   const auto star = header.find("filename*=");
   if (star != std::string::npos) {
     std::string value = header.substr(star + 10, header.find(';', star) - star - 10);

@@ -33,8 +33,8 @@ void drawApplicationCard(App& app) {
   ImGui::Spacing();
   ImGui::TextUnformatted(a.currentVersion > 0 && !a.editable ? "下载已提交的申请书（纸质报送两份、扫描件与 Word 版）："
                                                              : "下载申请书（当前草稿）与已上传的佐证材料：");
-  drawApplicationDownloads(app, a.id, a.currentVersion > 0 && !a.editable ? std::optional<int>(a.currentVersion)
-                                                                          : std::nullopt);
+  drawApplicationDownloads(app, a.id,
+                           a.currentVersion > 0 && !a.editable ? std::optional<int>(a.currentVersion) : std::nullopt);
 }
 
 void drawInbox(App& app) {

@@ -99,11 +99,12 @@ void drawApplicationDownloads(App& app, long applicationId, std::optional<int> v
   if (applicationId <= 0) return;
   const std::string id = std::to_string(applicationId);
   ImGui::PushID(static_cast<int>(applicationId));
-  drawDownloadRow(app, {{"docx:" + id, compact ? "Word" : "申请书（Word）",
-                         ApiClient::applicationDocument(applicationId, BookFile::Docx, version)},
-                        {"pdf:" + id, compact ? "PDF" : "申请书（PDF）",
-                         ApiClient::applicationDocument(applicationId, BookFile::Pdf, version)},
-                        {"zip:" + id, compact ? "材料" : "佐证材料（zip）", ApiClient::materialsArchive(applicationId)}});
+  drawDownloadRow(app,
+                  {{"docx:" + id, compact ? "Word" : "申请书（Word）",
+                    ApiClient::applicationDocument(applicationId, BookFile::Docx, version)},
+                   {"pdf:" + id, compact ? "PDF" : "申请书（PDF）",
+                    ApiClient::applicationDocument(applicationId, BookFile::Pdf, version)},
+                   {"zip:" + id, compact ? "材料" : "佐证材料（zip）", ApiClient::materialsArchive(applicationId)}});
   ImGui::PopID();
 }
 

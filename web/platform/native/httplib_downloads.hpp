@@ -19,7 +19,7 @@ class HttplibDownloads final : public DownloadPort {
   int poll();  // runs the waiting events; returns how many ran
 
   std::map<std::string, std::string> saved;  // file name → bytes
-  int progressEvents = 0;                      // how many progress reports the downloads gave
+  int progressEvents = 0;                    // how many progress reports the downloads gave
 
  private:
   std::string baseUrl_;
