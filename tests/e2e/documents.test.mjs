@@ -61,6 +61,7 @@ test('申请机构：首页下载申请书 Word 与 PDF，浏览器以中文文�
   assert.equal(docx.bytes.subarray(0, 2).toString('latin1'), 'PK');  // an OOXML package is a zip
   assert.match(docx.bytes.toString('latin1'), /word\/document\.xml/);
   assert.equal(docx.text.startsWith(`已保存：${docx.name}`), true);
+  assert.ok(Number((await probe(page)).values[`download:docx:${id}:reports`]) > 0, '读取响应体时应报告进度');
 
   const pdf = await download(page, `pdf:${id}`);
   assert.equal(pdf.name, `入库申请书_${unitName}_草稿.pdf`);
@@ -114,6 +115,44 @@ test('市级审核员：下载推荐汇总表（xlsx）与审核列表（CSV）�
     const row = rows.find((r) => r.comment.startsWith(name + '（'));
     assert.ok(row, `审计日志中应有导出 ${name} 的记录`);
     assert.equal(row.account, 'taiyuan');
+  }
+  await context.close();
+});
+
+test('省工信厅：公示批次列表逐批下载公示名单（CSV），并下载入库机构名单（CSV）', async () => {
+  // Set-up through the API (publishing is another test's journey): one batch of the approved applications.
+  const setup = await browser.newContext();
+  await signInByApi(setup, server.url, 'province', PASSWORD);
+  const approved = await (await setup.request.get(server.url + 'api/v1/queue?state=province_approved')).json();
+  assert.ok(approved.total > 0);
+  const published = await (await setup.request.post(server.url + 'api/v1/publicity', { headers: { 'X-Sxpool-Request': '1' },
+    data: { ids: approved.items.map((i) => i.id), startDate: '2026-04-20' } })).json();
+  await setup.close();
+
+  const { context, page } = await openApp(browser, server.url);
+  await signIn(page, 'province');
+  const p = await waitForProbe(page, (q) => q.values.screen === 'reviewer' && q.values.publicity_batches === '1'
+    && q.rects[`download:publicity:${published.batchId}`] && q.rects['download:pool_csv'], 20000);
+  assert.equal(p.rects['download:summary'], undefined);  // the province sends no 推荐汇总表 of its own
+
+  const batch = await download(page, `publicity:${published.batchId}`);
+  assert.equal(batch.name, `公示名单_第${published.batchId}批_${published.startDate}.csv`);
+  const rows = batch.bytes.toString('utf8').trimEnd().split('\r\n');
+  assert.equal(rows.length - 1, approved.total);
+  assert.ok(rows[0].startsWith('\ufeff序号,单位名称,统一社会信用代码'));
+
+  const pool = await download(page, 'pool_csv');
+  assert.match(pool.name, /^资源库入库机构名单_\d{4}-\d{2}-\d{2}\.csv$/);
+  const admitted = await (await context.request.get(server.url + 'api/v1/queue?state=admitted')).json();
+  assert.equal(pool.bytes.toString('utf8').trimEnd().split('\r\n').length - 1, admitted.total);
+
+  await settle(page);
+  await shot(page, 'documents-province');
+  const audit = await exportRows();
+  for (const name of [batch.name, pool.name]) {
+    const row = audit.find((r) => r.comment.startsWith(name + '（'));
+    assert.ok(row, `审计日志中应有导出 ${name} 的记录`);
+    assert.equal(row.account, 'province');
   }
   await context.close();
 });

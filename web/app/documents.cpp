@@ -64,6 +64,7 @@ void Documents::start(const std::string& key, const DownloadRequest& request) {
     auto& s = states_[key];
     s.received = received;
     s.total = total;
+    ++s.reports;
     ctx_.frames.wake();
   };
   events.saved = [this, key](const std::string& savedAs, std::int64_t bytes) {

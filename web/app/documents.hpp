@@ -18,6 +18,7 @@ struct DownloadState {
   enum class Phase { Running, Saved, Failed } phase = Phase::Running;
   std::int64_t received = 0;
   std::int64_t total = 0;  // 0: not announced
+  int reports = 0;         // progress reports so far (the body read piece by piece)
   std::string fileName;    // as saved (the server's Chinese name)
   std::string error;       // Chinese: what went wrong and what to do
 };

@@ -36,6 +36,7 @@ void drawDownloadRow(App& app, const std::vector<DownloadItem>& items) {
     const std::string text = statusText(*s);
     widgets.setValue("download:" + item.key, phaseCode(s->phase));
     widgets.setValue("download:" + item.key + ":text", text);
+    widgets.setValue("download:" + item.key + ":reports", std::to_string(s->reports));
     ImGui::PushID(item.key.c_str());
     if (s->phase == DownloadState::Phase::Running) {
       const float fraction = s->total > 0 ? static_cast<float>(s->received) / static_cast<float>(s->total) : 0.0f;
