@@ -109,6 +109,11 @@ TEST_CASE("下载：申请机构首页的申请书（Word、PDF）以中文文�
   REQUIRE(refused);
   CHECK(refused->phase == DownloadState::Phase::Failed);
   CHECK(refused->error.find("推荐汇总表只对推荐单位本身") != std::string::npos);
+
+  // Another account in this tab sees none of these downloads.
+  s.app.documents.setAccount("taiyuan");
+  CHECK(s.app.documents.state("summary") == nullptr);
+  CHECK(s.app.documents.state("docx:" + id) == nullptr);
 }
 
 TEST_CASE("下载：市级审核员的推荐汇总表与审核列表 CSV；县级审核员没有汇总表按钮") {

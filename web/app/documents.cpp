@@ -60,14 +60,17 @@ void Documents::start(const std::string& key, const DownloadRequest& request) {
   }
   ctx_.frames.wake();
   DownloadEvents events;
-  events.progress = [this, key](std::int64_t received, std::int64_t total) {
+  const std::string account = account_;
+  events.progress = [this, key, account](std::int64_t received, std::int64_t total) {
+    if (account != account_) return;  // signed out meanwhile
     auto& s = states_[key];
     s.received = received;
     s.total = total;
     ++s.reports;
     ctx_.frames.wake();
   };
-  events.saved = [this, key](const std::string& savedAs, std::int64_t bytes) {
+  events.saved = [this, key, account](const std::string& savedAs, std::int64_t bytes) {
+    if (account != account_) return;
     auto& s = states_[key];
     s.phase = DownloadState::Phase::Saved;
     s.fileName = savedAs;
@@ -75,7 +78,8 @@ void Documents::start(const std::string& key, const DownloadRequest& request) {
     ctx_.glyphs.note(savedAs);
     ctx_.frames.wake();
   };
-  events.failed = [this, key](int status, const std::string& body) {
+  events.failed = [this, key, account](int status, const std::string& body) {
+    if (account != account_) return;
     auto& s = states_[key];
     s.phase = DownloadState::Phase::Failed;
     s.error = failureText(status, body);
@@ -90,7 +94,17 @@ const DownloadState* Documents::state(const std::string& key) const {
   return it == states_.end() ? nullptr : &it->second;
 }
 
-void Documents::loadPublicity(const std::string& account) {
+void Documents::setAccount(const std::string& account) {
+  if (account == account_) return;
+  account_ = account;
+  states_.clear();
+  publicity_.reset();
+  publicityError_.clear();
+  publicityFor_.clear();
+}
+
+void Documents::loadPublicity() {
+  const std::string account = account_;
   if (publicityFor_ == account) return;
   publicityFor_ = account;
   publicity_.reset();

@@ -32,12 +32,14 @@ class Documents {
  public:
   Documents(AppContext& ctx, ApiClient& api) : ctx_(ctx), api_(api) {}
 
+  // Who is signed in: another account than before forgets the downloads and the 公示 batches shown so far.
+  void setAccount(const std::string& account);
   // Starts the download `key` (a widget's name, e.g. "docx:12"), unless it is running already.
   void start(const std::string& key, const DownloadRequest& request);
   const DownloadState* state(const std::string& key) const;
 
-  // The 公示 batches for the signed-in `account`: asked for once per account (again after refreshPublicity()).
-  void loadPublicity(const std::string& account);
+  // The 公示 batches of the account set last: asked for once per account (again after refreshPublicity()).
+  void loadPublicity();
   void refreshPublicity() { publicityFor_.clear(); }
   const std::optional<api::PublicityBatchList>& publicity() const { return publicity_; }
   const std::string& publicityError() const { return publicityError_; }
@@ -49,6 +51,7 @@ class Documents {
   std::optional<api::PublicityBatchList> publicity_;
   std::string publicityError_;
   std::string publicityFor_;
+  std::string account_;
 };
 
 }  // namespace sxpool::web

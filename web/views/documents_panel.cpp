@@ -57,8 +57,7 @@ bool isRecommendingUnit(const std::string& role) {
 std::string dateText(const std::optional<Date>& d) { return d ? formatDate(*d) : std::string("—"); }
 
 void drawPublicityBatches(App& app) {
-  const auto& user = *app.session.user;
-  app.documents.loadPublicity(user.account);
+  app.documents.loadPublicity();
   const auto& list = app.documents.publicity();
   if (!app.documents.publicityError().empty()) {
     drawMessage(Tone::Error, app.documents.publicityError());
@@ -98,6 +97,7 @@ void drawPublicityBatches(App& app) {
 
 void drawApplicationDownloads(App& app, long applicationId, std::optional<int> version, bool compact) {
   if (applicationId <= 0) return;
+  app.documents.setAccount(app.session.user ? app.session.user->account : std::string());
   const std::string id = std::to_string(applicationId);
   ImGui::PushID(static_cast<int>(applicationId));
   drawDownloadRow(app,
@@ -112,6 +112,7 @@ void drawApplicationDownloads(App& app, long applicationId, std::optional<int> v
 void drawReviewerDocuments(App& app, const api::QueueQuery& filters) {
   if (!app.session.user || isApplicant(*app.session.user)) return;
   const auto& user = *app.session.user;
+  app.documents.setAccount(user.account);
   drawHeading("文件下载");
   std::vector<DownloadItem> lists;
   if (isRecommendingUnit(user.role))
