@@ -156,3 +156,25 @@ test('省工信厅：公示批次列表逐批下载公示名单（CSV），并�
   }
   await context.close();
 });
+
+test('提交之后：首页下载的是已提交的版本，文件名带回执号与版本号', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await signIn(page, APPLICANT);
+  await waitForProbe(page, (q) => q.values.screen === 'home', 20000);
+  // The submission is another test's journey (applicant.test.mjs): here through the API with the page's cookie.
+  const apps = await (await context.request.get(server.url + 'api/v1/applications')).json();
+  const { id, name } = apps.items[0];
+  const submitted = await context.request.post(server.url + `api/v1/applications/${id}/submit`,
+    { headers: { 'X-Sxpool-Request': '1' }, data: {} });
+  assert.equal(submitted.status(), 200, await submitted.text());
+  const receipt = await submitted.json();
+  await page.reload();
+  await waitForProbe(page, (q) => q.values.screen === 'home' && q.values.receipt_no === receipt.receiptNo
+    && q.rects[`download:pdf:${id}`], 20000);
+  const pdf = await download(page, `pdf:${id}`);
+  assert.equal(pdf.name, `入库申请书_${name}_${receipt.receiptNo}_第${receipt.version}版.pdf`);
+  assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  await settle(page);
+  await shot(page, 'documents-applicant-submitted');
+  await context.close();
+});
