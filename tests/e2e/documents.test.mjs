@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, openApp, probe, clickWidget, settle, waitForProbe, shot, typeInto, signInByApi,
+import { startServer, launchBrowser, openApp, probe, clickWidget, settle, waitForProbe, reloadApp, shot, typeInto,
+  signInByApi,
   artifactsDir } from './harness.mjs';
 
 const PASSWORD = 'Demo2026!sx';
@@ -157,7 +158,7 @@ test('省工信厅：公示批次列表逐批下载公示名单（CSV），并�
   await context.close();
 });
 
-test('提交之后：首页下载的是已提交的版本，文件名带回执号与版本号', async () => {
+test('提交之后：首页下载的是已提交的版本（文件名带回执号与版本号）与佐证材料压缩包', async () => {
   const { context, page } = await openApp(browser, server.url);
   await signIn(page, APPLICANT);
   await waitForProbe(page, (q) => q.values.screen === 'home', 20000);
@@ -168,12 +169,17 @@ test('提交之后：首页下载的是已提交的版本，文件名带回执�
     { headers: { 'X-Sxpool-Request': '1' }, data: {} });
   assert.equal(submitted.status(), 200, await submitted.text());
   const receipt = await submitted.json();
-  await page.reload();
+  await reloadApp(page);
   await waitForProbe(page, (q) => q.values.screen === 'home' && q.values.receipt_no === receipt.receiptNo
     && q.rects[`download:pdf:${id}`], 20000);
   const pdf = await download(page, `pdf:${id}`);
   assert.equal(pdf.name, `入库申请书_${name}_${receipt.receiptNo}_第${receipt.version}版.pdf`);
   assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  // The materials archive is streamed (chunked, no Content-Length): its files are named NN_材料名称.ext.
+  const zip = await download(page, `zip:${id}`);
+  assert.equal(zip.name, `申请材料_${name}.zip`);
+  assert.equal(zip.bytes.subarray(0, 2).toString('latin1'), 'PK');
+  assert.ok(zip.bytes.includes(Buffer.from('01_', 'utf8')), '压缩包中的文件以两位序号开头');
   await settle(page);
   await shot(page, 'documents-applicant-submitted');
   await context.close();
