@@ -9,8 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, launchBrowser, openApp, probe, clickWidget, settle, waitForProbe, reloadApp, shot, typeInto,
-  signInByApi,
-  artifactsDir } from './harness.mjs';
+  signInByApi, artifactsDir } from './harness.mjs';
 
 const PASSWORD = 'Demo2026!sx';
 const APPLICANT = '91140105MA54QJ070P';  // the demo's filled-in applicant (小店区, 太原市)
