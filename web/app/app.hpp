@@ -6,6 +6,7 @@
 #include "app/applicant_state.hpp"
 #include "app/frame_scheduler.hpp"
 #include "app/glyph_set.hpp"
+#include "app/reviewer_flow.hpp"
 #include "app/reviewer_state.hpp"
 #include "app/session.hpp"
 #include "app/widget_map.hpp"
@@ -27,7 +28,7 @@ struct AppContext {
   std::function<double()> now;  // seconds, monotonic
 };
 
-enum class Screen { Loading, SignIn, ApplicantHome, Wizard, Receipt, ReviewerHome };
+enum class Screen { Loading, SignIn, ApplicantHome, Wizard, Receipt, ReviewerHome, ReviewerCase };
 
 // The app's state and its transitions; views (views/screens.cpp) draw it and call these. Platform code owns the
 // loop.
@@ -55,7 +56,13 @@ class App {
   void removeMaterial(MaterialKind kind);
   // A file of `m.kind` is stored (the server replaced the kind's earlier one): into the document.
   void materialUploaded(const Material& m);
-  long applicationId() const { return applicant.applicationId(); }
+  // The application on screen: the applicant's own, or the case a reviewer has open.
+  long applicationId() const {
+    return screen == Screen::ReviewerCase ? static_cast<long>(reviewer.open.id) : applicant.applicationId();
+  }
+  const Application& shownDocument() const {
+    return screen == Screen::ReviewerCase ? reviewer.editor.app() : applicant.editor.app();
+  }
   bool signedOutDraft() const { return screen == Screen::Wizard && !session.user; }
 
   AppContext ctx;
@@ -65,6 +72,7 @@ class App {
   Session session;
   ApplicantState applicant;
   ReviewerState reviewer;
+  ReviewerFlow review{*this};  // the reviewer's transitions (reviewer_flow.cpp)
 
  private:
   void onSignedIn(const api::UserView& user);
