@@ -242,7 +242,8 @@ void drawCaseHistory(App& app) {
     ImGui::TableSetupColumn("意见", 0, 3.0f);
     ImGui::TableHeadersRow();
     for (const auto& h : c.history->items) {
-      if (h.event == "document_exported") continue;
+      // The review's own steps; uploads and exports are in the audit log.
+      if (h.event == "document_exported" || h.event.rfind("attachment_", 0) == 0) continue;
       std::string comment = h.comment;
       if (h.comments)
         for (const auto& fc : *h.comments)

@@ -21,6 +21,12 @@ std::string joinIds(const api::QueuePage& page) {
   return out;
 }
 
+std::string joinStates(const api::QueuePage& page) {
+  std::string out;
+  for (const auto& item : page.items) out += (out.empty() ? "" : ",") + std::string(codeOf(item.state));
+  return out;
+}
+
 void stateTabs(App& app) {
   auto& r = app.reviewer;
   const auto* page = r.queue ? &*r.queue : nullptr;
@@ -201,7 +207,6 @@ void queueTable(App& app) {
       ImGui::TableNextColumn();
       const std::string state = std::string(labelOf(row.state)) + (row.mine ? "（待我处理）" : "");
       ImGui::TextUnformatted(state.c_str());
-      app.ctx.widgets.setValue("row_state:" + id, std::string(codeOf(row.state)));
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(row.routingUnitName.c_str());
       ImGui::TableNextColumn();
@@ -283,6 +288,7 @@ void drawReviewerHomeView(App& app) {
     app.ctx.widgets.setValue("queue_total", std::to_string(r.queue->total));
     app.ctx.widgets.setValue("queue_page", std::to_string(r.queue->page));
     app.ctx.widgets.setValue("queue_ids", joinIds(*r.queue));
+    app.ctx.widgets.setValue("queue_states", joinStates(*r.queue));  // all rows of the page, drawn or not
     if (r.queue->items.empty())
       ImGui::TextDisabled("没有符合条件的申请。可以换一个状态、清除搜索或取消“待我处理”。");
     else
