@@ -1,7 +1,8 @@
 // The reviewer's workspace, continued (see reviewer.test.mjs):
 //   2. a return with two field comments; the applicant fixes them and resubmits (through the API); the reviewer
 //      sees version 2 and what changed, field by field;
-//   6. a 综改区 and a 省级主管部门 application each go their own way to the province.
+//   6. a 综改区 and a 省级主管部门 application each go their own way to the province;
+//   then the province's 实地抽查 record, a 公示 from today, an objection and its resolution, all in the browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, clickWidget, waitForProbe, shot, focusField, typeText, settle } from './harness.mjs';
@@ -9,6 +10,7 @@ import { startDemo, templateDocument, submitNew, stateOf, apiSession, reviewerPa
   searchQueue } from './review_helpers.mjs';
 
 let server;
+let routed = [];  // test 6's applications, at the province
 let browser;
 let template;
 before(async () => {
@@ -119,6 +121,7 @@ test('6 综改区与省级主管部门的申请各自经本单位推荐后到省
       .map((h) => `${h.event}:${h.from}>${h.to}`);
     assert.deepEqual(steps, [`submit:draft>${first}`, `pass:${first}>at_province`]);
   }
+  routed = [zone, dept];
   // The province has both, and may pass them.
   const { context, page } = await reviewerPage(browser, server, 'province');
   for (const a of [zone, dept]) {
@@ -128,5 +131,57 @@ test('6 综改区与省级主管部门的申请各自经本单位推荐后到省
     assert.match(opened.values.case_recommendation, /同意推荐/);
     await clickWidget(page, 'back_to_queue');
   }
+  await context.close();
+});
+
+async function fill(page, name, text) {
+  await focusField(page, name);
+  await typeText(page, text);
+}
+
+test('省工信厅记录实地抽查、列入公示、登记并处理公示异议', async () => {
+  assert.equal(routed.length, 2, '需要上一个测试的申请');
+  const [a] = routed;
+  const { context, page } = await reviewerPage(browser, server, 'province');
+  await openCase(page, a.uscc, a.id);
+  const spot = await beginAction(page, 'spot_check');
+  assert.match(spot.values.dialog_text, /记录一次实地抽查，状态不变/);
+  await fill(page, 'dialog_inspectors', '张三、李四');
+  await fill(page, 'dialog_result', '服务场所与申报一致，人员在岗');
+  await waitForProbe(page, (q) => q.values.dialog_missing === '');
+  await confirmDialog(page);
+  await waitForProbe(page, (q) => (q.values.case_notice || '').startsWith('记录实地抽查'));
+  const checked = await stateOf(server, a.id);
+  assert.equal(checked.state.code, 'at_province');
+  assert.equal(checked.workflow.spotChecks[0].result, '服务场所与申报一致，人员在岗');
+  assert.equal(checked.workflow.spotChecks[0].date, '2026-02-10');
+
+  await beginAction(page, 'pass');
+  await confirmDialog(page);
+  await waitForProbe(page, (q) => q.values.case_state === 'province_approved');
+  // 公示 from today (the dialog's default date), from the case view.
+  const pub = await beginAction(page, 'publish');
+  assert.equal(pub.values.dialog_end, '2026-02-14');  // 2月14日（星期六）为春节调休上班日
+  await confirmDialog(page);
+  const inPublicity = await waitForProbe(page, (q) => q.values.case_state === 'in_publicity');
+  assert.equal(inPublicity.values.case_publicity, '公示期：2026-02-10 至 2026-02-14');
+  assert.match(inPublicity.values.case_state_text, /公示中（2026年2月10日至2026年2月14日）/);
+
+  const raise = await beginAction(page, 'raise_objection');
+  assert.match(raise.values.dialog_text, /登记公示异议/);
+  await fill(page, 'dialog_reason', '有群众反映该机构专家名单中2人已离职');
+  await waitForProbe(page, (q) => q.values.dialog_missing === '');
+  await confirmDialog(page);
+  await waitForProbe(page, (q) => q.values.case_state === 'objection_pending');
+  const resolve = await beginAction(page, 'resolve_objection');
+  assert.match(resolve.values.dialog_text, /异议不成立/);
+  await fill(page, 'dialog_reason', '经核实2人均在职，异议不成立');
+  await waitForProbe(page, (q) => q.values.dialog_missing === '');
+  await confirmDialog(page);
+  await waitForProbe(page, (q) => q.values.case_state === 'in_publicity');
+  const resolved = await stateOf(server, a.id);
+  assert.equal(resolved.workflow.objections[0].resolved, true);
+  assert.equal(resolved.workflow.objections[0].upheld, false);
+  assert.equal(resolved.workflow.publicityEnd, '2026-02-14');
   await context.close();
 });

@@ -3,6 +3,7 @@
 // history, validation, versions) and every review action behind its confirmation. Requests are asynchronous: the
 // previous page or case stays on screen until the answer arrives, and a late answer to an older request is dropped.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,9 @@ class ReviewerFlow {
   std::string subject() const;  // 「名称」 or N 份申请
   App& app_;
 };
+
+// A date as typed in a dialog (YYYY-MM-DD, spaces around allowed); nothing when it does not parse.
+std::optional<Date> parsedFormDate(const std::string& text);
 
 // The state a queue row or a case shows, with the 公示 dates: "公示将于…开始" before a batch's start date.
 std::string stateText(WorkflowState state, const WorkflowCase* workflow, Date today);

@@ -71,8 +71,11 @@ void filterCombo(App& app, const char* name, const char* label, const std::strin
   std::string shown = "全部";
   for (const auto& [code, text] : options)
     if (code == current) shown = text;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  ImGui::SameLine();
   ImGui::SetNextItemWidth(width);
-  if (ImGui::BeginCombo(label, shown.c_str())) {
+  if (ImGui::BeginCombo((std::string("##") + name).c_str(), shown.c_str())) {
     if (ImGui::Selectable("全部", current.empty())) choose(std::string());
     for (const auto& [code, text] : options)
       if (ImGui::Selectable(text.c_str(), code == current)) choose(code);
