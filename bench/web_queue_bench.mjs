@@ -71,11 +71,11 @@ try {
 
   // 2. Filter change → new page drawn.
   const filterTimes = [];
-  const changes = ['tab:at_county', 'tab:at_province', 'tab:in_publicity', 'tab:all', 'filter:mine', 'filter:mine',
-    'tab:at_city', 'tab:admitted', 'tab:all', 'tab:at_county'];
+  // The state tabs the province sees (those with applications), each followed by 全部, then 待我处理 on and off.
+  const tabs = Object.keys((await probe()).rects).filter((n) => n.startsWith('tab:') && n !== 'tab:all').slice(0, 5);
+  const changes = [...tabs.flatMap((t) => [t, 'tab:all']), 'filter:mine', 'filter:mine', ...tabs];
   for (const name of changes) {
-    const before = (await probe()).values;
-    const key = before.queue_ids + '|' + before.queue_total;
+    const key = Number((await probe()).values.queue_serial);
     const [x, y] = await center(name);
     await page.mouse.move(x, y);
     await page.mouse.down();
@@ -84,13 +84,14 @@ try {
     // Drawn: the request went out and its page is on screen (other ids or total).
     await page.waitForFunction((k) => {
       const v = JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values;
-      return v.queue_loading === '0' && (v.queue_ids + '|' + v.queue_total) !== k;
-    }, key, { polling: 'raf', timeout: 30000 }).catch(() => {});
+      return v.queue_loading === '0' && Number(v.queue_serial) > k;  // the answer to this change is on screen
+    }, key, { polling: 'raf', timeout: 30000 });
     filterTimes.push(Date.now() - start);
     await page.waitForTimeout(100);
   }
   const filters = await stats();
   const fmt = (s) => `${s.frames} frames, mean ${s.meanMs.toFixed(2)} ms, max ${s.maxMs.toFixed(2)} ms CPU per frame`;
+  console.log(`  (filter changes: ${changes.join(' ')})`);
   console.log(`queue at ${N} applications (loaded in ${loadSeconds.toFixed(0)} s; province sees ${first.values.queue_total})`);
   console.log(`  scrolling the 50-row page: ${fmt(scroll)}`);
   console.log(`  paging 20 pages:           ${fmt(paging)}`);

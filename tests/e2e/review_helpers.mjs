@@ -146,7 +146,7 @@ export async function openCase(page, uscc, id) {
   await waitForProbe(page, (q) => q.values.queue_ids === String(id));
   await clickWidget(page, `open:${id}`);
   return waitForProbe(page, (q) => q.values.screen === 'reviewer_case' && q.values.case_id === String(id)
-    && q.values.case_actions !== undefined, 20000);
+    && q.values.case_actions !== undefined && q.values.case_state !== '', 20000);
 }
 
 // Clicks an action, waits for its dialog; returns the probe.

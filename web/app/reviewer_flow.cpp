@@ -64,6 +64,7 @@ void ReviewerFlow::reload() {
     auto& r = app_.reviewer;
     if (serial != r.serial) return;  // an answer to an older question
     r.loading = false;
+    r.shownSerial = serial;
     if (res.ok()) {
       r.queue = page;
       r.queueError.clear();

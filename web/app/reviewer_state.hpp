@@ -75,7 +75,8 @@ struct ReviewerState {
   api::QueueQuery query;                // what is asked (and shown once it arrives)
   std::optional<api::QueuePage> queue;  // the last page that arrived: shown until the next one does
   bool loading = false;
-  int serial = 0;  // of the latest request: an older answer arriving late is dropped
+  int serial = 0;       // of the latest request: an older answer arriving late is dropped
+  int shownSerial = 0;  // of the page on screen (the probe's "queue_serial")
   std::string queueError;
   std::string notice;  // the outcome of a bulk action (green), with the failures listed in bulkFailures
   std::vector<std::string> bulkFailures;

@@ -105,6 +105,8 @@ void drawReviewerCaseView(App& app) {
   drawMessage(Tone::Ok, c.notice);
   app.ctx.widgets.setValue("case_notice", c.notice);
   if (!c.detail) {
+    for (const char* name : {"case_id", "case_state", "case_state_text", "case_actions", "case_publicity"})
+      app.ctx.widgets.setValue(name, "");  // nothing of the case shown before
     ImGui::TextDisabled(c.error.empty() ? "正在读取申请…" : "");
     endScreen();
     return;

@@ -278,6 +278,7 @@ void drawReviewerHomeView(App& app) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s", r.loading ? "正在读取…" : "");
   app.ctx.widgets.setValue("queue_loading", r.loading ? "1" : "0");
+  app.ctx.widgets.setValue("queue_serial", std::to_string(r.shownSerial));
   stateTabs(app);
   filters(app);
   bulkBar(app);

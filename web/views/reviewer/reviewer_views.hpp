@@ -9,7 +9,8 @@
 // "compare:<n>", "material_open:<kind>", "dialog_reason", "dialog_recommendation", "dialog_date",
 // "dialog_inspectors", "dialog_result", "dialog_upheld", "dialog_confirm", "dialog_cancel"; values "screen"
 // ("reviewer" | "reviewer_case"), "queue_total", "queue_page", "queue_pages", "queue_ids" (ids of the page,
-// comma separated), "queue_loading", "count:<state>", "count_all", "selected", "queue_states" (state codes of the page, in the order of queue_ids), "queue_notice",
+// comma separated), "queue_loading", "queue_serial" (the request whose answer is on screen), "count:<state>",
+// "count_all", "selected", "queue_states" (state codes of the page, in the order of queue_ids), "queue_notice",
 // "case_id", "case_state", "case_state_text", "case_publicity", "case_notice", "case_actions" (codes, comma
 // separated), "comments" (the return being written), "picked_field", "history_count", "history:<i>",
 // "validation_errors", "eligibility_server:<6-x>", "materials_count", "version_count", "changes_count",
