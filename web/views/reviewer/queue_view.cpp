@@ -274,6 +274,7 @@ void drawReviewerHomeView(App& app) {
   app.ctx.widgets.setValue("screen", "reviewer");
   drawMessage(Tone::Error, app.banner);
   drawHeading("审核队列");
+  // TODO(docs): drawReviewerDocuments(app) here once it is on main (queue.csv, 推荐汇总表, 公示名单, pool.csv).
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s", r.loading ? "正在读取…" : "");
