@@ -56,7 +56,9 @@ try {
   const center = async (name) => { const [x, y, w, h] = (await probe()).rects[name]; return [x + w / 2, y + h / 2]; };
   const stats = () => page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._sxpool_frame_stats())));
 
-  // 1. Scrolling the 50 rows and paging (each page drawn before the next click).
+  // 1. Scrolling the 50 rows and paging (each page drawn before the next click). After the first page: the fonts
+  // fetched after the first frame (GB2312) are in, as they are for a reviewer at work.
+  await page.waitForTimeout(2000);
   await stats();  // reset
   await page.mouse.move(640, 500);
   for (let i = 0; i < 60; i++) { await page.mouse.wheel(0, i < 30 ? 120 : -120); await page.waitForTimeout(16); }
