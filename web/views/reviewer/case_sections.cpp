@@ -9,6 +9,7 @@
 #include "sxpool/date.hpp"
 #include "sxpool/text.hpp"
 #include "sxpool/validation.hpp"
+#include "views/documents_panel.hpp"
 #include "views/reviewer/reviewer_views.hpp"
 #include "views/wizard/wizard.hpp"
 #include "widgets/fields.hpp"
@@ -188,7 +189,7 @@ void drawCaseChecks(App& app) {
 
 void drawCaseMaterials(App& app) {
   const auto& d = *app.reviewer.open.detail;
-  // TODO(docs): drawApplicationDownloads(app, d.id, std::nullopt) here once it is on main (Word / PDF / zip).
+  drawApplicationDownloads(app, static_cast<long>(d.id), std::nullopt);  // 申请书 Word / PDF, materials zip
   int shown = 0;
   if (ImGui::BeginTable("materials", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) {
     ImGui::TableSetupColumn("材料");
@@ -279,12 +280,13 @@ void drawCaseVersions(App& app) {
     ImGui::AlignTextToFramePadding();
     ImGui::Text("第 %d 版　受理编号 %s　提交于 %s", v.version, v.receiptNo.c_str(),
                 dateTimeText(v.submittedAt).c_str());
+    ImGui::SameLine();
+    drawApplicationDownloads(app, static_cast<long>(d.id), v.version, true);
     if (v.version < d.currentVersion) {
       ImGui::SameLine();
       const std::string name = "compare:" + std::to_string(v.version);
       const std::string label = "与第 " + std::to_string(d.currentVersion) + " 版比较";
       if (probedButton(app, name.c_str(), label.c_str())) app.review.compareWith(v.version);
-      // TODO(docs): drawApplicationDownloads(app, d.id, v.version) here once it is on main.
     }
     ImGui::PopID();
   }

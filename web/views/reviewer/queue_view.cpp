@@ -7,6 +7,7 @@
 #include "misc/cpp/imgui_stdlib.h"
 #include "sxpool/directions.hpp"
 #include "sxpool/text.hpp"
+#include "views/documents_panel.hpp"
 #include "views/reviewer/reviewer_views.hpp"
 #include "views/views.hpp"
 #include "widgets/screen.hpp"
@@ -274,7 +275,7 @@ void drawReviewerHomeView(App& app) {
   app.ctx.widgets.setValue("screen", "reviewer");
   drawMessage(Tone::Error, app.banner);
   drawHeading("审核队列");
-  // TODO(docs): drawReviewerDocuments(app) here once it is on main (queue.csv, 推荐汇总表, 公示名单, pool.csv).
+  drawReviewerDocuments(app, r.query);  // 推荐汇总表, the queue as CSV (these filters), 公示名单, the pool
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s", r.loading ? "正在读取…" : "");
