@@ -48,7 +48,7 @@ void requireView(const CaseRecord& rec, const CurrentUser& user) {
 }
 
 std::string nextStepText(AppContext& ctx, const WorkflowCase& c) {
-  return sxpool::nextStepText(c, unitName(ctx, holdingUnit(c)));
+  return sxpool::nextStepText(c, unitName(ctx, holdingUnit(c)), ctx.clock.today());
 }
 
 }  // namespace sxpool::services

@@ -4,7 +4,14 @@
 
 namespace sxpool {
 
-std::string nextStepText(const WorkflowCase& c, std::string_view holdingUnitName) {
+std::string publicityText(const WorkflowCase& c, std::optional<Date> today) {
+  if (!c.publicityStart || !c.publicityEnd) return {};
+  const std::string start = formatDateChinese(*c.publicityStart), end = formatDateChinese(*c.publicityEnd);
+  if (today && *today < *c.publicityStart) return "公示将于" + start + "开始，至" + end + "结束";
+  return "公示中（" + start + "至" + end + "）";
+}
+
+std::string nextStepText(const WorkflowCase& c, std::string_view holdingUnitName, std::optional<Date> today) {
   switch (c.state) {
     case WorkflowState::AtCounty:
     case WorkflowState::AtCity:
@@ -16,6 +23,7 @@ std::string nextStepText(const WorkflowCase& c, std::string_view holdingUnitName
     case WorkflowState::Returned: return "申请被退回修改：请按审核意见修改后重新提交";
     case WorkflowState::ProvinceApproved: return "省工信厅审核通过，等待列入公示";
     case WorkflowState::InPublicity:
+      if (c.publicityStart && c.publicityEnd) return publicityText(c, today);
       return "公示中" + (c.publicityEnd ? "，公示期至" + formatDateChinese(*c.publicityEnd) : std::string());
     case WorkflowState::ObjectionPending: return "公示期间收到异议，正在核查处理";
     case WorkflowState::Admitted: return "已纳入山西省优质中小企业服务资源库";

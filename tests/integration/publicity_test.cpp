@@ -159,3 +159,26 @@ TEST_CASE("admission only after the fifth working day of 公示, and objections 
   // Admitted: only the province may remove it.
   checkRefusals(demo, id, {{"province", {"remove"}}}, {owner});
 }
+
+TEST_CASE("a 公示 batch published ahead of its start date says when it starts; an early admission names the period",
+          "[review][publicity]") {
+  Demo demo;  // today 2026-04-20 (a Monday)
+  const auto id = demo.firstIn("province", "province_approved");
+  auto published = demo.as("province")
+                       .post("/api/v1/publicity", {{"ids", nlohmann::json::array({id})}, {"startDate", "2026-04-22"}});
+  REQUIRE(published.status == 200);
+  CHECK(published.json["startDate"] == "2026-04-22");
+  CHECK(published.json["endDate"] == "2026-04-28");
+  auto detail = demo.as("province").get("/api/v1/applications/" + std::to_string(id));
+  CHECK(detail.json["nextStep"] == "公示将于2026年4月22日开始，至2026年4月28日结束");
+  auto early = demo.act("province", id, {{"action", "admit"}});
+  CHECK(early.status == 422);
+  CHECK(contains(early.json["message"], "2026-04-22至2026-04-28"));
+  CHECK(contains(early.json["message"], "2026-04-29及以后"));
+  CHECK(!contains(early.json["message"], "系统日期"));
+  demo.restartOn("2026-04-23");
+  CHECK(demo.as("province").get("/api/v1/applications/" + std::to_string(id)).json["nextStep"] ==
+        "公示中（2026年4月22日至2026年4月28日）");
+  demo.restartOn("2026-04-29");
+  CHECK(demo.act("province", id, {{"action", "admit"}}).status == 200);
+}

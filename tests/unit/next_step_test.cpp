@@ -21,3 +21,14 @@ TEST_CASE("下一步提示：审核中说明所在单位与环节，公示中给
   c.state = WorkflowState::Draft;
   CHECK(nextStepText(c, "") == std::string(labelOf(WorkflowState::Draft)));
 }
+
+TEST_CASE("下一步提示：公示开始日在今天之后时说明“公示将于…开始”，并给出起止两个日期") {
+  WorkflowCase c;
+  c.state = WorkflowState::InPublicity;
+  c.publicityStart = Date{2026, 2, 12};
+  c.publicityEnd = Date{2026, 2, 25};
+  CHECK(nextStepText(c, "", Date{2026, 2, 10}) == "公示将于2026年2月12日开始，至2026年2月25日结束");
+  CHECK(nextStepText(c, "", Date{2026, 2, 12}) == "公示中（2026年2月12日至2026年2月25日）");
+  CHECK(nextStepText(c, "") == "公示中（2026年2月12日至2026年2月25日）");
+  CHECK(publicityText(c, Date{2026, 2, 11}) == "公示将于2026年2月12日开始，至2026年2月25日结束");
+}

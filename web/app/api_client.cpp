@@ -1,5 +1,7 @@
 #include "app/api_client.hpp"
 
+#include <cctype>
+
 namespace sxpool::web {
 namespace {
 
@@ -28,6 +30,21 @@ ApiResult unreadable(ApiResult r) {
 }
 
 std::string applicationPath(long id) { return "applications/" + std::to_string(id); }
+
+std::string percentEncoded(const std::string& text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == ',') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -84,7 +101,40 @@ void ApiClient::inbox(Reply<api::InboxReply> done) {
   typed("GET", "inbox", {}, api::decodeInboxReply, std::move(done));
 }
 
-void ApiClient::queue(Reply<api::QueuePage> done) { typed("GET", "queue", {}, api::decodeQueuePage, std::move(done)); }
+void ApiClient::queue(const api::QueueQuery& query, Reply<api::QueuePage> done) {
+  std::string path = "queue";
+  char sep = '?';
+  for (const auto& [key, value] : query.toParams()) {
+    path += sep + key + "=" + percentEncoded(value);
+    sep = '&';
+  }
+  typed("GET", path, {}, api::decodeQueuePage, std::move(done));
+}
+
+void ApiClient::history(long id, Reply<api::HistoryReply> done) {
+  typed("GET", applicationPath(id) + "/history", {}, api::decodeHistoryReply, std::move(done));
+}
+
+void ApiClient::validate(long id, Reply<api::ValidateReply> done) {
+  typed("POST", applicationPath(id) + "/validate", "{}", api::decodeValidateReply, std::move(done));
+}
+
+void ApiClient::version(long id, int version, Reply<api::VersionReply> done) {
+  typed("GET", applicationPath(id) + "/versions/" + std::to_string(version), {}, api::decodeVersionReply,
+        std::move(done));
+}
+
+void ApiClient::act(long id, const api::ActionBody& body, Reply<api::ActionResult> done) {
+  typed("POST", applicationPath(id) + "/actions", api::encode(body), api::decodeActionResult, std::move(done));
+}
+
+void ApiClient::bulk(const api::BulkRequest& request, Reply<api::BulkResult> done) {
+  typed("POST", "actions/bulk", api::encode(request), api::decodeBulkResult, std::move(done));
+}
+
+void ApiClient::publish(const api::PublicityRequest& request, Reply<api::PublicityResult> done) {
+  typed("POST", "publicity", api::encode(request), api::decodePublicityResult, std::move(done));
+}
 
 void ApiClient::submit(long id, long draftRevision, Reply<api::Receipt> done) {
   typed("POST", applicationPath(id) + "/submit", api::encode(api::SubmitRequest{draftRevision}), api::decodeReceipt,

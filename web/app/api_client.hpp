@@ -13,6 +13,7 @@
 #include "sxpool/api/inbox.hpp"
 #include "sxpool/api/publicity.hpp"
 #include "sxpool/api/queue.hpp"
+#include "sxpool/api/review.hpp"
 #include "sxpool/api/round.hpp"
 #include "sxpool/api/session.hpp"
 
@@ -54,7 +55,14 @@ class ApiClient {
   void openCurrentApplication(Reply<api::ApplicationDetail> done);  // creates this round's application on first use
   void application(long id, Reply<api::ApplicationDetail> done);
   void inbox(Reply<api::InboxReply> done);
-  void queue(Reply<api::QueuePage> done);
+  void queue(const api::QueueQuery& query, Reply<api::QueuePage> done);
+  // The reviewer's case and actions (docs/api.md "Review").
+  void history(long id, Reply<api::HistoryReply> done);
+  void validate(long id, Reply<api::ValidateReply> done);
+  void version(long id, int version, Reply<api::VersionReply> done);
+  void act(long id, const api::ActionBody& body, Reply<api::ActionResult> done);
+  void bulk(const api::BulkRequest& request, Reply<api::BulkResult> done);
+  void publish(const api::PublicityRequest& request, Reply<api::PublicityResult> done);
   void submit(long id, long draftRevision, Reply<api::Receipt> done);
   void removeAttachment(long id, long attachmentId, Done done);
   void draft(long id, Reply<api::DraftReply> done);

@@ -137,14 +137,7 @@ void App::onSignedIn(const api::UserView& user) {
   session.form = SignInForm{};
   banner.clear();
   if (!isApplicant(*session.user)) {
-    screen = Screen::ReviewerHome;
-    api.queue([this](const ApiResult& r, const api::QueuePage& page) {
-      if (r.ok())
-        reviewer.queue = page;
-      else
-        banner = r.message;
-      ctx.frames.wake();
-    });
+    review.start();
     return;
   }
   screen = Screen::Loading;

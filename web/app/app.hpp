@@ -7,6 +7,7 @@
 #include "app/documents.hpp"
 #include "app/frame_scheduler.hpp"
 #include "app/glyph_set.hpp"
+#include "app/reviewer_flow.hpp"
 #include "app/reviewer_state.hpp"
 #include "app/session.hpp"
 #include "app/widget_map.hpp"
@@ -30,7 +31,7 @@ struct AppContext {
   DownloadPort* downloads = nullptr;  // saving files the server sends; none: downloads answer that they cannot
 };
 
-enum class Screen { Loading, SignIn, ApplicantHome, Wizard, Receipt, ReviewerHome };
+enum class Screen { Loading, SignIn, ApplicantHome, Wizard, Receipt, ReviewerHome, ReviewerCase };
 
 // The app's state and its transitions; views (views/screens.cpp) draw it and call these. Platform code owns the
 // loop.
@@ -58,7 +59,13 @@ class App {
   void removeMaterial(MaterialKind kind);
   // A file of `m.kind` is stored (the server replaced the kind's earlier one): into the application's materials.
   void materialUploaded(const api::MaterialView& m);
-  long applicationId() const { return applicant.applicationId(); }
+  // The application on screen: the applicant's own, or the case a reviewer has open.
+  long applicationId() const {
+    return screen == Screen::ReviewerCase ? static_cast<long>(reviewer.open.id) : applicant.applicationId();
+  }
+  const Application& shownDocument() const {
+    return screen == Screen::ReviewerCase ? reviewer.editor.app() : applicant.editor.app();
+  }
   bool signedOutDraft() const { return screen == Screen::Wizard && !session.user; }
 
   AppContext ctx;
@@ -68,6 +75,7 @@ class App {
   Session session;
   ApplicantState applicant;
   ReviewerState reviewer;
+  ReviewerFlow review{*this};     // the reviewer's transitions (reviewer_flow.cpp)
   Documents documents{ctx, api};  // downloads and the 公示 batches (views/documents_panel.cpp)
 
  private:

@@ -11,6 +11,7 @@ void drawScreen(App& app) {
     case Screen::Wizard: drawWizardView(app); break;
     case Screen::Receipt: drawReceiptView(app); break;
     case Screen::ReviewerHome: drawReviewerHomeView(app); break;
+    case Screen::ReviewerCase: drawReviewerCaseView(app); break;
   }
 }
 

@@ -12,5 +12,6 @@ void drawSignInView(App& app);
 void drawApplicantHomeView(App& app);
 void drawWizardView(App& app);
 void drawReceiptView(App& app);
-void drawReviewerHomeView(App& app);
+void drawReviewerHomeView(App& app);  // views/reviewer/queue_view.cpp
+void drawReviewerCaseView(App& app);  // views/reviewer/case_view.cpp
 }  // namespace sxpool::web

@@ -162,8 +162,9 @@ std::optional<std::string> payloadRefusal(const WorkflowCase& c, const ActionReq
       return std::nullopt;
     case Action::Admit:
       if (c.publicityEnd && r.date <= *c.publicityEnd)
-        return "公示期至" + formatDate(*c.publicityEnd) + "（第" + std::to_string(round.publicityWorkingDays) +
-               "个工作日）结束，请在" + formatDate(c.publicityEnd->addDays(1)) + "及以后纳入资源库";
+        return (c.publicityStart ? "公示期为" + formatDate(*c.publicityStart) + "至" : std::string("公示期至")) +
+               formatDate(*c.publicityEnd) + "（第" + std::to_string(round.publicityWorkingDays) +
+               "个工作日），公示结束前不能纳入资源库，请在" + formatDate(c.publicityEnd->addDays(1)) + "及以后办理";
       return std::nullopt;
     case Action::Remove:
       if (!r.removalReason) return std::string("请选择移出原因（指南第十、十一、十二条）");
@@ -237,6 +238,10 @@ std::optional<std::string> canApply(const WorkflowCase& c, const ActionRequest& 
                                     const WorkingCalendar& calendar) {
   if (auto refusal = structuralRefusal(c, r.action, r.actor)) return refusal;
   if (!r.date.valid()) return std::string("操作日期无效，请检查系统日期");
+  // 指南第八条(四): an admission or objection outside the 公示 period names the period (a batch published ahead of
+  // its start date is later than today in the history, which is no fault of the system date).
+  if (r.action == Action::Admit || r.action == Action::RaiseObjection)
+    if (auto refusal = payloadRefusal(c, r, round, calendar)) return refusal;
   if (!c.history.empty() && r.date < c.history.back().date)
     return "操作日期" + formatDate(r.date) + "早于上一步操作日期" + formatDate(c.history.back().date) +
            "，请检查系统日期";

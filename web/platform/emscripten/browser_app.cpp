@@ -69,7 +69,7 @@ void BrowserApp::connectMaterials() {
   hooks.uploaded = [this](const api::MaterialView& m) { app_.materialUploaded(m); };
   hooks.removeUploaded = [this](MaterialKind kind) { app_.removeMaterial(kind); };
   hooks.sha256Of = [this](MaterialKind kind) {
-    for (const auto& m : app_.applicant.editor.app().materials)
+    for (const auto& m : app_.shownDocument().materials)
       if (m.kind == kind) return m.sha256;
     return std::string();
   };
