@@ -1,4 +1,5 @@
 #pragma once
+#include "services/account_admin.hpp"
 #include "services/app_context.hpp"
 #include "services/application_service.hpp"
 #include "services/attachment_service.hpp"
@@ -10,9 +11,15 @@ namespace sxpool::services {
 // Every service of the running server, built once on one AppContext.
 struct Services {
   explicit Services(AppContext& context)
-      : ctx(context), auth(context), applications(context), attachments(context), review(context) {}
+      : ctx(context),
+        auth(context),
+        accounts(context, auth),
+        applications(context),
+        attachments(context),
+        review(context) {}
   AppContext& ctx;
   AuthService auth;
+  AccountAdmin accounts;
   ApplicationService applications;
   AttachmentService attachments;
   ReviewService review;
