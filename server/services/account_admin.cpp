@@ -62,6 +62,7 @@ api::UserView AccountAdmin::create(const api::NewUserRequest& r, const CurrentUs
   a.contactName = r.contactName;
   a.contactPhone = r.contactPhone;
   a.email = r.email;
+  a.mustChangePassword = true;  // the admin chose the first password: the user replaces it at first sign-in
   auto row = auth_.createAccount(a, by);
   CurrentUser u;
   u.user = row;

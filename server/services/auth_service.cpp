@@ -166,6 +166,7 @@ store::UserRow AuthService::createAccount(const NewAccount& a, const std::option
   row.contactPhone = trim(a.contactPhone);
   row.email = trim(a.email);
   row.createdAt = ctx_.clock.now();
+  row.mustChangePassword = a.mustChangePassword;
   ctx_.store.transaction([&] {
     row.id = ctx_.store.insertUser(row);
     store::AuditRow audit;

@@ -34,6 +34,7 @@ struct NewAccount {
   std::string contactName;
   std::string contactPhone;
   std::string email;
+  bool mustChangePassword = false;  // an admin-made account: the user sets its own password at first sign-in
 };
 
 // Accounts, passwords (Argon2id), sessions (hashed tokens, idle expiry), lockout, and their audit rows.

@@ -25,7 +25,9 @@ nlohmann::json newCounty(const std::string& account, const std::string& unit = "
 }
 
 std::int64_t idOf(Session& admin, const std::string& account) {
-  for (const auto& u : admin.get("/api/v1/users?role=county").json["items"])
+  const auto list = admin.get("/api/v1/users?role=county");
+  UNSCOPED_INFO(list.status << " " << list.body.substr(0, 600));
+  for (const auto& u : list.json["items"])
     if (u["account"] == account) return u["id"];
   return 0;
 }
@@ -37,7 +39,9 @@ nlohmann::json userRow(Demo& demo, const std::string& account) {
 }
 
 bool audited(Demo& demo, const std::string& event, const std::string& account) {
-  for (const auto& row : demo.as("admin").get("/api/v1/audit?event=" + event).json["items"])
+  const auto reply = demo.as("admin").get("/api/v1/audit?event=" + event);
+  UNSCOPED_INFO(event << ": " << reply.status << " " << reply.body.substr(0, 600));  // what was read, on a failure
+  for (const auto& row : reply.json["items"])
     if (row["account"] == account) return true;
   return false;
 }
@@ -58,6 +62,7 @@ TEST_CASE("an admin creates a county reviewer, resets its password, disables and
   REQUIRE(created.status == 201);
   CHECK(created.json["user"]["unitName"] == "小店区");
   CHECK(created.json["user"]["disabled"] == false);
+  CHECK(created.json["user"]["mustChangePassword"] == true);  // the admin chose it: the user replaces it
   const std::int64_t id = idOf(admin, "xd-reviewer2");
   REQUIRE(id > 0);
   CHECK(audited(demo, "account_created", "admin"));
@@ -67,9 +72,15 @@ TEST_CASE("an admin creates a county reviewer, resets its password, disables and
     CHECK(u["role"] != "applicant");
   CHECK(admin.get("/api/v1/users?role=nobody").status == 400);
 
-  // The new reviewer sees only its county.
+  // The new reviewer must change the password first, then sees only its county.
   Session reviewer(demo.server());
   REQUIRE(reviewer.login("xd-reviewer2", kTemp).status == 200);
+  auto first = reviewer.get("/api/v1/queue");
+  CHECK(first.status == 403);
+  CHECK(first.json["error"] == "password_change_required");
+  CHECK(reviewer.get("/api/v1/session").status == 200);
+  REQUIRE(reviewer.post("/api/v1/session/password", {{"oldPassword", kTemp}, {"newPassword", kNew + "0"}}).status ==
+          200);
   auto queue = reviewer.get("/api/v1/queue?pageSize=200");
   REQUIRE(queue.status == 200);
   CHECK(queue.json["total"].get<int>() > 0);

@@ -134,6 +134,7 @@ void App::onSignedIn(const api::UserView& user) {
   session.user = user;
   session.form = SignInForm{};
   banner.clear();
+  if (user.mustChangePassword) return openChangePassword(*this);  // after an admin's reset: nothing else answers
   if (!isApplicant(*session.user)) {
     screen = Screen::ReviewerHome;
     api.queue([this](const ApiResult& r, const api::QueuePage& page) {

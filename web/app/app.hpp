@@ -2,6 +2,7 @@
 #include <functional>
 #include <string>
 
+#include "app/accounts_state.hpp"
 #include "app/api_client.hpp"
 #include "app/applicant_state.hpp"
 #include "app/frame_scheduler.hpp"
@@ -27,7 +28,18 @@ struct AppContext {
   std::function<double()> now;  // seconds, monotonic
 };
 
-enum class Screen { Loading, SignIn, ApplicantHome, Wizard, Receipt, ReviewerHome };
+enum class Screen {
+  Loading,
+  SignIn,
+  ApplicantHome,
+  Wizard,
+  Receipt,
+  ReviewerHome,
+  Accounts,        // admin: reviewer accounts (views/admin/)
+  Audit,           // admin, province: the audit log
+  ChangePassword,  // everyone: own password; forced after an admin's reset
+  Help,            // the input-method test and help, linked from the sign-in page
+};
 
 // The app's state and its transitions; views (views/screens.cpp) draw it and call these. Platform code owns the
 // loop.
@@ -65,6 +77,7 @@ class App {
   Session session;
   ApplicantState applicant;
   ReviewerState reviewer;
+  AccountsState accounts;
 
  private:
   void onSignedIn(const api::UserView& user);

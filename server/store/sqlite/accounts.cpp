@@ -34,10 +34,10 @@ std::int64_t SqliteStore::insertUser(const UserRow& u) {
   std::lock_guard lock(writeMutex_);
   db().prepare(
           "INSERT INTO users(account, password_hash, role, unit_code, display_name, uscc, contact_name, "
-          "contact_phone, email, failed_logins, locked_until, disabled, created_at) "
-          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")
+          "contact_phone, email, failed_logins, locked_until, disabled, created_at, must_change_password) "
+          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)")
       .bindAll(u.account, u.passwordHash, u.role, emptyAsNull(u.unitCode), u.displayName, u.uscc, u.contactName,
-               u.contactPhone, u.email, u.disabled ? 1 : 0, u.createdAt)
+               u.contactPhone, u.email, u.disabled ? 1 : 0, u.createdAt, u.mustChangePassword ? 1 : 0)
       .run();
   return db().lastInsertId();
 }
