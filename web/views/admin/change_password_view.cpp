@@ -33,8 +33,10 @@ void drawChangePasswordView(App& app) {
   app.ctx.widgets.setValue("password_forced", forced ? "1" : "0");
   drawHeading("修改密码");
   if (forced)
-    drawMessage(Tone::Error,
-                "管理员已重置您的密码。为保证账号安全，请先设置新密码：设置完成前不能使用系统的其他功能。");
+    drawMessage(
+        Tone::Error,
+        "您的密码由管理员设定（新建账号或重置密码）。为保证账号安全，请先设置自己的新密码：设置完成前不能使用系统的其他"
+        "功能。");
   ImGui::PushTextWrapPos(760);
   ImGui::TextDisabled("新密码须符合系统的密码要求（长度与字符种类），并且不能与原密码相同。");
   ImGui::PopTextWrapPos();
