@@ -1,5 +1,6 @@
 #pragma once
 #include "services/account_admin.hpp"
+#include "services/address_throttle.hpp"
 #include "services/app_context.hpp"
 #include "services/application_service.hpp"
 #include "services/attachment_service.hpp"
@@ -16,13 +17,15 @@ struct Services {
         accounts(context, auth),
         applications(context),
         attachments(context),
-        review(context) {}
+        review(context),
+        signInsByAddress(static_cast<size_t>(context.config.addressMaxFailures), context.config.addressWindow) {}
   AppContext& ctx;
   AuthService auth;
   AccountAdmin accounts;
   ApplicationService applications;
   AttachmentService attachments;
   ReviewService review;
+  AddressThrottle signInsByAddress;
 };
 
 }  // namespace sxpool::services
