@@ -52,10 +52,13 @@ struct SignInScreen {
 
 }  // namespace
 
-TEST_CASE("首屏：登录页说明系统用途，输入测试框收下中文与 ASCII") {
+TEST_CASE("首屏：登录页不含诊断，帮助页的输入测试框收下中文与 ASCII") {
   SignInScreen s;
   auto [ui, probe, app, draw] = std::tie(s.ui, s.probe, s.app, s.draw);
   CHECK(probe.values().at("screen") == "signin");
+  CHECK(probe.rects().count("input_trial") == 0);
+  ui.click(probe.rects().at("help_link"), draw);
+  CHECK(probe.values().at("screen") == "help");
   ui.click(probe.rects().at("input_trial"), draw);
   ui.click(probe.rects().at("scratch_input"), draw);
   ui.typeText("太原 Taiyuan", draw);
