@@ -5,11 +5,13 @@
 #include "app/accounts_state.hpp"
 #include "app/api_client.hpp"
 #include "app/applicant_state.hpp"
+#include "app/documents.hpp"
 #include "app/frame_scheduler.hpp"
 #include "app/glyph_set.hpp"
 #include "app/reviewer_state.hpp"
 #include "app/session.hpp"
 #include "app/widget_map.hpp"
+#include "platform/download_port.hpp"
 #include "platform/http_client.hpp"
 #include "platform/local_store.hpp"
 #include "platform/materials_port.hpp"
@@ -25,7 +27,8 @@ struct AppContext {
   WidgetMap& widgets;
   LocalStore& local;
   MaterialsPort& materials;
-  std::function<double()> now;  // seconds, monotonic
+  std::function<double()> now;        // seconds, monotonic
+  DownloadPort* downloads = nullptr;  // saving files the server sends; none: downloads answer that they cannot
 };
 
 enum class Screen {
@@ -78,6 +81,7 @@ class App {
   ApplicantState applicant;
   ReviewerState reviewer;
   AccountsState accounts;
+  Documents documents{ctx, api};  // downloads and the 公示 batches (views/documents_panel.cpp)
 
  private:
   void onSignedIn(const api::UserView& user);

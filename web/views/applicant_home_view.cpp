@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 #include "imgui.h"
+#include "views/documents_panel.hpp"
 #include "views/views.hpp"
 #include "widgets/screen.hpp"
 #include "widgets/text.hpp"
@@ -29,6 +30,11 @@ void drawApplicationCard(App& app) {
                     ImVec2(200, 0)))
     app.openWizard();
   probeLastItem(app.ctx.widgets, "open_wizard");
+  ImGui::Spacing();
+  ImGui::TextUnformatted(a.currentVersion > 0 && !a.editable ? "下载已提交的申请书（纸质报送两份、扫描件与 Word 版）："
+                                                             : "下载申请书（当前草稿）与已上传的佐证材料：");
+  drawApplicationDownloads(app, a.id,
+                           a.currentVersion > 0 && !a.editable ? std::optional<int>(a.currentVersion) : std::nullopt);
 }
 
 void drawInbox(App& app) {

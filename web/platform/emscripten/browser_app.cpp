@@ -7,6 +7,7 @@
 #include "imgui_internal.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "platform/emscripten/browser_downloads.hpp"
 #include "platform/emscripten/browser_materials.hpp"
 #include "platform/emscripten/text_bridge.hpp"
 #include "views/views.hpp"
@@ -55,7 +56,8 @@ BrowserApp& browserApp() {
 BrowserApp::BrowserApp()
     : http_([this] { frames_.wake(); }),
       local_([this] { frames_.wake(); }),
-      app_(AppContext{http_, frames_, glyphs_, widgets_, local_, BrowserMaterials::instance(), nowSeconds}) {
+      app_(AppContext{http_, frames_, glyphs_, widgets_, local_, BrowserMaterials::instance(), nowSeconds,
+                      &BrowserDownloads::instance()}) {
   connectMaterials();
 }
 
