@@ -3,6 +3,7 @@
 #include "http/route_helpers.hpp"
 #include "services/service_error.hpp"
 #include "services/units.hpp"
+#include "sxpool/api/accounts.hpp"
 #include "sxpool/api/round.hpp"
 #include "sxpool/api/session.hpp"
 #include "sxpool/text.hpp"
@@ -40,11 +41,34 @@ void registerAccountRoutes(Router& router, services::Services& s) {
     ctx.res.status = 204;
   });
 
-  router.add("GET", "/api/v1/users",
-             [&s](RouteContext& ctx) { send(ctx.res, 200, s.auth.listUsers(requireUser(s, ctx))); });
+  router.add("POST", "/api/v1/session/password", [&s](RouteContext& ctx) {
+    auto user = requireUser(s, ctx);
+    const auto body = decodeBody(ctx, api::decodePasswordChangeRequest);
+    send(ctx.res, 200, api::SessionReply{s.accounts.changePassword(user, body)});
+  });
+
+  // The admin's reviewer accounts (services/account_admin.hpp).
+  router.add("GET", "/api/v1/users", [&s](RouteContext& ctx) {
+    auto user = requireUser(s, ctx);
+    std::map<std::string, std::string> params;
+    for (const auto& [k, v] : ctx.req.params) params[k] = v;
+    send(ctx.res, 200, s.accounts.list(user, decodedOrBadRequest(api::UserListQuery::fromParams(params))));
+  });
   router.add("POST", "/api/v1/users", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);
-    send(ctx.res, 201, api::SessionReply{s.auth.createUser(decodeBody(ctx, api::decodeNewUserRequest), user)});
+    send(ctx.res, 201, api::SessionReply{s.accounts.create(decodeBody(ctx, api::decodeNewUserRequest), user)});
+  });
+  for (const auto& [path, disabled] :
+       {std::pair{"/api/v1/users/:id/disable", true}, {"/api/v1/users/:id/enable", false}})
+    router.add("POST", path, [&s, disabled = disabled](RouteContext& ctx) {
+      auto user = requireUser(s, ctx);
+      send(ctx.res, 200, api::SessionReply{s.accounts.setDisabled(idParam(ctx, "id"), disabled, user)});
+    });
+  router.add("POST", "/api/v1/users/:id/password-reset", [&s](RouteContext& ctx) {
+    auto user = requireUser(s, ctx);
+    const auto id = idParam(ctx, "id");
+    const auto body = decodeBody(ctx, api::decodePasswordResetRequest);
+    send(ctx.res, 200, api::SessionReply{s.accounts.resetPassword(id, body, user)});
   });
 
   router.add("GET", "/api/v1/units", [&s](RouteContext& ctx) { send(ctx.res, 200, services::unitList(s.ctx)); });

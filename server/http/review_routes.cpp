@@ -91,7 +91,7 @@ void registerReviewRoutes(Router& router, services::Services& s) {
   router.add("GET", "/api/v1/audit", [&s](RouteContext& ctx) {
     auto user = requireUser(s, ctx);
     const auto query = decodedOrBadRequest(api::AuditQuery::fromParams(queryParams(ctx)));
-    sendEncoded(ctx.res, 200, api::encode(s.review.audit(user, query)));
+    sendEncoded(ctx.res, 200, api::encode(s.accounts.audit(user, query)));
   });
 }
 

@@ -31,7 +31,14 @@ std::string sessionToken(const httplib::Request& req) {
 }
 
 services::CurrentUser requireUser(services::Services& s, const RouteContext& ctx) {
-  return s.auth.authenticate(sessionToken(ctx.req));
+  auto user = s.auth.authenticate(sessionToken(ctx.req));
+  // After an admin set the password (a new account, a reset) only the session itself and the password change answer
+  // until the password is changed.
+  if (user.user.mustChangePassword && ctx.req.path != "/api/v1/session" && ctx.req.path != "/api/v1/session/password")
+    throw services::ServiceError(
+        403, "password_change_required",
+        "您的密码由管理员设定（新建账号或重置密码）：请先在「修改密码」中设置自己的新密码，再继续使用系统");
+  return user;
 }
 
 std::string remoteOf(const httplib::Request& req) { return req.remote_addr; }

@@ -166,6 +166,7 @@ store::UserRow AuthService::createAccount(const NewAccount& a, const std::option
   row.contactPhone = trim(a.contactPhone);
   row.email = trim(a.email);
   row.createdAt = ctx_.clock.now();
+  row.mustChangePassword = a.mustChangePassword;
   ctx_.store.transaction([&] {
     row.id = ctx_.store.insertUser(row);
     store::AuditRow audit;
@@ -365,34 +366,26 @@ std::string AuthService::clearedCookie() const {
 }
 
 api::UserView AuthService::userView(const CurrentUser& u) const {
-  return {u.user.id,          u.user.account,
-          u.user.role,        std::string(labelOf(u.role)),
-          u.user.unitCode,    unitName(ctx_, u.user.unitCode),
-          u.user.displayName, u.user.uscc,
-          u.user.contactName, u.user.contactPhone,
-          u.user.email};
+  return {u.user.id,
+          u.user.account,
+          u.user.role,
+          std::string(labelOf(u.role)),
+          u.user.unitCode,
+          unitName(ctx_, u.user.unitCode),
+          u.user.displayName,
+          u.user.uscc,
+          u.user.contactName,
+          u.user.contactPhone,
+          u.user.email,
+          u.user.disabled,
+          u.user.mustChangePassword};
 }
 
-api::UserList AuthService::listUsers(const CurrentUser& by) {
-  if (by.role != Role::Admin) throw forbidden("只有系统管理员可以管理账号");
-  api::UserList list;
-  for (const auto& row : ctx_.store.users()) list.items.push_back(userView(toCurrent(row)));
-  return list;
-}
-
-api::UserView AuthService::createUser(const api::NewUserRequest& r, const CurrentUser& by) {
-  if (by.role != Role::Admin) throw forbidden("只有系统管理员可以新建审核人员账号");
-  if (r.role == "applicant") throw badRequest("申请机构请自行注册（POST /api/v1/applicants）");
-  NewAccount a;
-  a.account = r.account;
-  a.password = r.password;
-  a.role = r.role;
-  a.unitCode = r.unitCode;
-  a.displayName = r.displayName;
-  a.contactName = r.contactName;
-  a.contactPhone = r.contactPhone;
-  a.email = r.email;
-  return userView(toCurrent(createAccount(a, by)));
+void AuthService::forgetSessionsOf(std::int64_t userId) {
+  std::lock_guard lock(sessionsMutex_);
+  for (auto it = sessions_.begin(); it != sessions_.end();)
+    it = it->second.user.user.id == userId ? sessions_.erase(it) : std::next(it);
+  ++forgotten_;
 }
 
 }  // namespace sxpool::services

@@ -34,6 +34,7 @@ struct NewAccount {
   std::string contactName;
   std::string contactPhone;
   std::string email;
+  bool mustChangePassword = false;  // an admin-made account: the user sets its own password at first sign-in
 };
 
 // Accounts, passwords (Argon2id), sessions (hashed tokens, idle expiry), lockout, and their audit rows.
@@ -53,9 +54,8 @@ class AuthService {
   // The session's user, or a 401 ServiceError (missing, unknown or idle for too long).
   CurrentUser authenticate(const std::string& token);
   std::optional<CurrentUser> userFor(std::int64_t userId);
-  // The admin's account management (403 for anyone else).
-  api::UserList listUsers(const CurrentUser& by);
-  api::UserView createUser(const api::NewUserRequest& request, const CurrentUser& by);
+  // Drops the cached sessions of an account (disabled, password reset or changed): the next request reads the store.
+  void forgetSessionsOf(std::int64_t userId);
 
   std::string sessionCookie(const std::string& token) const;
   std::string clearedCookie() const;

@@ -1,4 +1,4 @@
-// The applicant's inbox, and the audit log for the admin and the province.
+// The applicant's inbox (the audit log is services/account_admin.cpp).
 #include "services/review_service.hpp"
 #include "services/service_error.hpp"
 
@@ -17,16 +17,6 @@ api::InboxReply ReviewService::inbox(const CurrentUser& user) {
 
 void ReviewService::markRead(const CurrentUser& user, std::int64_t id) {
   if (!ctx_.store.markInboxRead(user.user.id, id)) throw notFound("消息 " + std::to_string(id) + " 不存在");
-}
-
-api::AuditReply ReviewService::audit(const CurrentUser& user, const api::AuditQuery& query) {
-  if (user.role != Role::Admin && user.role != Role::ProvinceReviewer)
-    throw forbidden("审计日志只对管理员和省工信厅开放");
-  api::AuditReply reply;
-  for (auto& a : ctx_.store.audit(std::nullopt, query.limit))
-    reply.items.push_back({a.id, a.at, std::move(a.account), std::move(a.unitCode), std::move(a.event), a.applicationId,
-                           std::move(a.fromState), std::move(a.toState), std::move(a.comment)});
-  return reply;
 }
 
 }  // namespace sxpool::services

@@ -2,7 +2,8 @@
 // The reviewer's half of the services, in typed values of the wire vocabulary (sxpool/api): the review queue
 // per role × jurisdiction (review_queue.cpp), every review action through the domain workflow, one transaction
 // with its audit row each, and bulk pass/return (review_actions.cpp), the 公示 batch (review_publicity.cpp), the
-// applicant's inbox and the audit log (review_inbox.cpp). The routes decode and encode; nothing here is JSON.
+// applicant's inbox (review_inbox.cpp; the audit log is account_admin.cpp). The routes decode and encode; nothing here
+// is JSON.
 #include <cstdint>
 #include <map>
 #include <mutex>
@@ -35,7 +36,6 @@ class ReviewService {
 
   api::InboxReply inbox(const CurrentUser& user);
   void markRead(const CurrentUser& user, std::int64_t id);
-  api::AuditReply audit(const CurrentUser& user, const api::AuditQuery& query);
 
  private:
   api::ActionResult actInTransaction(std::int64_t id, const CurrentUser& user, ActionRequest request);

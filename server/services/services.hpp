@@ -1,4 +1,5 @@
 #pragma once
+#include "services/account_admin.hpp"
 #include "services/address_throttle.hpp"
 #include "services/app_context.hpp"
 #include "services/application_service.hpp"
@@ -13,12 +14,14 @@ struct Services {
   explicit Services(AppContext& context)
       : ctx(context),
         auth(context),
+        accounts(context, auth),
         applications(context),
         attachments(context),
         review(context),
         signInsByAddress(static_cast<size_t>(context.config.addressMaxFailures), context.config.addressWindow) {}
   AppContext& ctx;
   AuthService auth;
+  AccountAdmin accounts;
   ApplicationService applications;
   AttachmentService attachments;
   ReviewService review;

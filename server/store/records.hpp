@@ -31,6 +31,26 @@ struct UserRow {
   std::int64_t lockedUntil = 0;
   bool disabled = false;
   std::int64_t createdAt = 0;
+  bool mustChangePassword = false;  // set by an admin's reset, cleared by the user's own change
+};
+
+// The admin's account list: every filter empty = all accounts.
+struct UserFilter {
+  std::vector<std::string> roles;
+  std::string unitCode;
+  std::string text;  // account or display name contains
+};
+
+// The audit log's filters. viewerUnit: only rows on applications that unit may view, or written by its accounts.
+struct AuditFilter {
+  std::string account;
+  std::string unitCode;
+  std::string event;
+  std::optional<std::int64_t> applicationId;
+  std::optional<std::int64_t> fromAt;   // inclusive, Unix seconds
+  std::optional<std::int64_t> untilAt;  // exclusive
+  std::optional<std::string> viewerUnit;
+  int limit = 200;
 };
 
 struct SessionRow {

@@ -46,6 +46,10 @@ class SqliteStore : public Store {
   std::optional<UserRow> userById(std::int64_t id) override;
   std::vector<UserRow> users() override;
   void setLoginState(std::int64_t userId, int failedLogins, std::int64_t lockedUntil) override;
+  std::vector<UserRow> users(const UserFilter& filter) override;
+  void setDisabled(std::int64_t userId, bool disabled) override;
+  void setPassword(std::int64_t userId, const std::string& passwordHash, bool mustChange) override;
+  void deleteSessionsOf(std::int64_t userId) override;
 
   void insertSession(const SessionRow& session) override;
   std::optional<SessionRow> session(const std::string& tokenHash) override;
@@ -77,6 +81,7 @@ class SqliteStore : public Store {
   // sqlite/audit_inbox.cpp
   void appendAudit(const AuditRow& row) override;
   std::vector<AuditRow> audit(std::optional<std::int64_t> applicationId, int limit) override;
+  std::vector<AuditRow> audit(const AuditFilter& filter) override;
 
   std::int64_t insertInbox(const InboxRow& row) override;
   std::vector<InboxRow> inbox(std::int64_t userId, int limit) override;

@@ -38,6 +38,9 @@ class Store {
   virtual std::optional<UserRow> userById(std::int64_t id) = 0;
   virtual std::vector<UserRow> users() = 0;
   virtual void setLoginState(std::int64_t userId, int failedLogins, std::int64_t lockedUntil) = 0;
+  virtual std::vector<UserRow> users(const UserFilter& filter) = 0;
+  virtual void setDisabled(std::int64_t userId, bool disabled) = 0;
+  virtual void setPassword(std::int64_t userId, const std::string& passwordHash, bool mustChange) = 0;
 
   // sessions
   virtual void insertSession(const SessionRow& session) = 0;
@@ -47,10 +50,12 @@ class Store {
   // write holds the store, for the caller to try again on a later request.
   virtual bool touchSession(const std::string& tokenHash, std::int64_t now) = 0;
   virtual void deleteSession(const std::string& tokenHash) = 0;
+  virtual void deleteSessionsOf(std::int64_t userId) = 0;
 
   // audit
   virtual void appendAudit(const AuditRow& row) = 0;
   virtual std::vector<AuditRow> audit(std::optional<std::int64_t> applicationId, int limit) = 0;
+  virtual std::vector<AuditRow> audit(const AuditFilter& filter) = 0;  // newest first
 
   // applications
   virtual std::int64_t insertApplication(const ApplicationRow& row) = 0;

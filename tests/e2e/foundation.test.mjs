@@ -7,8 +7,11 @@ import { startServer, launchBrowser, openApp, probe, clickWidget, settle, frames
   pressPaste, waitForProbe, focusField }
   from './harness.mjs';
 
+// The input trial lives on the help page, linked from the sign-in page.
 async function openInputTrial(page) {
-  await waitForProbe(page, (q) => q.values.screen === 'signin');
+  await waitForProbe(page, (q) => q.values.screen === 'signin' && q.rects.help_link);
+  await clickWidget(page, 'help_link');
+  await waitForProbe(page, (q) => q.values.screen === 'help' && q.rects.input_trial);
   await clickWidget(page, 'input_trial');
   await waitForProbe(page, (q) => q.rects.scratch_input);
 }

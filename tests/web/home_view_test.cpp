@@ -52,10 +52,13 @@ struct SignInScreen {
 
 }  // namespace
 
-TEST_CASE("首屏：登录页说明系统用途，输入测试框收下中文与 ASCII") {
+TEST_CASE("首屏：登录页不含诊断，帮助页的输入测试框收下中文与 ASCII") {
   SignInScreen s;
   auto [ui, widgets, app, draw] = std::tie(s.ui, s.widgets, s.app, s.draw);
   CHECK(widgets.values().at("screen") == "signin");
+  CHECK(widgets.rects().count("input_trial") == 0);
+  ui.click(widgets.rects().at("help_link"), draw);
+  CHECK(widgets.values().at("screen") == "help");
   ui.click(widgets.rects().at("input_trial"), draw);
   ui.click(widgets.rects().at("scratch_input"), draw);
   ui.typeText("太原 Taiyuan", draw);

@@ -1,6 +1,7 @@
 #include "app/api_client.hpp"
 
 #include <cctype>
+#include <map>
 
 namespace sxpool::web {
 namespace {
@@ -43,6 +44,13 @@ std::string percentEncoded(const std::string& text) {
       out += hex[c & 15];
     }
   }
+  return out;
+}
+
+// "?k=v&…" with the values percent-encoded (UTF-8 bytes).
+std::string queryString(const std::map<std::string, std::string>& params) {
+  std::string out;
+  for (const auto& [k, v] : params) out += (out.empty() ? "?" : "&") + k + "=" + percentEncoded(v);
   return out;
 }
 
@@ -165,6 +173,28 @@ void ApiClient::saveDraft(
          }
          done(r, {}, {});
        });
+}
+
+void ApiClient::users(const api::UserListQuery& query, Reply<api::UserList> done) {
+  typed("GET", "users" + queryString(query.toParams()), {}, api::decodeUserList, std::move(done));
+}
+void ApiClient::createUser(const api::NewUserRequest& request, Reply<api::SessionReply> done) {
+  typed("POST", "users", api::encode(request), api::decodeSessionReply, std::move(done));
+}
+void ApiClient::setUserDisabled(std::int64_t id, bool disabled, Reply<api::SessionReply> done) {
+  typed("POST", "users/" + std::to_string(id) + (disabled ? "/disable" : "/enable"), "{}", api::decodeSessionReply,
+        std::move(done));
+}
+void ApiClient::resetPassword(std::int64_t id, const api::PasswordResetRequest& request,
+                              Reply<api::SessionReply> done) {
+  typed("POST", "users/" + std::to_string(id) + "/password-reset", api::encode(request), api::decodeSessionReply,
+        std::move(done));
+}
+void ApiClient::changePassword(const api::PasswordChangeRequest& request, Reply<api::SessionReply> done) {
+  typed("POST", "session/password", api::encode(request), api::decodeSessionReply, std::move(done));
+}
+void ApiClient::audit(const api::AuditQuery& query, Reply<api::AuditReply> done) {
+  typed("GET", "audit" + queryString(query.toParams()), {}, api::decodeAuditReply, std::move(done));
 }
 
 namespace {

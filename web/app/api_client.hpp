@@ -7,7 +7,9 @@
 #include "app/draft_remote.hpp"
 #include "app/glyph_set.hpp"
 #include "platform/http_client.hpp"
+#include "sxpool/api/accounts.hpp"
 #include "sxpool/api/application.hpp"
+#include "sxpool/api/audit.hpp"
 #include "sxpool/api/common.hpp"
 #include "sxpool/api/draft.hpp"
 #include "sxpool/api/inbox.hpp"
@@ -77,6 +79,13 @@ class ApiClient {
   // A 409 draft_conflict answers with the server's copy in `conflict`.
   void saveDraft(long id, const api::SaveDraftRequest& request,
                  std::function<void(const ApiResult&, const api::DraftReply&, const api::DraftConflict&)> done);
+  // Accounts (admin), one's own password, the audit log.
+  void users(const api::UserListQuery& query, Reply<api::UserList> done);
+  void createUser(const api::NewUserRequest& request, Reply<api::SessionReply> done);
+  void setUserDisabled(std::int64_t id, bool disabled, Reply<api::SessionReply> done);
+  void resetPassword(std::int64_t id, const api::PasswordResetRequest& request, Reply<api::SessionReply> done);
+  void changePassword(const api::PasswordChangeRequest& request, Reply<api::SessionReply> done);
+  void audit(const api::AuditQuery& query, Reply<api::AuditReply> done);
 
  private:
   void call(const std::string& method, const std::string& path, const std::string& body,

@@ -136,6 +136,7 @@ void App::onSignedIn(const api::UserView& user) {
   session.user = user;
   session.form = SignInForm{};
   banner.clear();
+  if (user.mustChangePassword) return openChangePassword(*this);  // after an admin's reset: nothing else answers
   if (!isApplicant(*session.user)) {
     review.start();
     return;

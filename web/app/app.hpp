@@ -2,6 +2,7 @@
 #include <functional>
 #include <string>
 
+#include "app/accounts_state.hpp"
 #include "app/api_client.hpp"
 #include "app/applicant_state.hpp"
 #include "app/documents.hpp"
@@ -31,7 +32,19 @@ struct AppContext {
   DownloadPort* downloads = nullptr;  // saving files the server sends; none: downloads answer that they cannot
 };
 
-enum class Screen { Loading, SignIn, ApplicantHome, Wizard, Receipt, ReviewerHome, ReviewerCase };
+enum class Screen {
+  Loading,
+  SignIn,
+  ApplicantHome,
+  Wizard,
+  Receipt,
+  ReviewerHome,
+  ReviewerCase,    // a reviewer's open application (views/reviewer/case_view.cpp)
+  Accounts,        // admin: reviewer accounts (views/admin/)
+  Audit,           // admin, province: the audit log
+  ChangePassword,  // everyone: own password; forced after an admin's reset
+  Help,            // the input-method test and help, linked from the sign-in page
+};
 
 // The app's state and its transitions; views (views/screens.cpp) draw it and call these. Platform code owns the
 // loop.
@@ -76,6 +89,7 @@ class App {
   ApplicantState applicant;
   ReviewerState reviewer;
   ReviewerFlow review{*this};     // the reviewer's transitions (reviewer_flow.cpp)
+  AccountsState accounts;
   Documents documents{ctx, api};  // downloads and the 公示 batches (views/documents_panel.cpp)
 
  private:

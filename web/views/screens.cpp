@@ -4,6 +4,7 @@
 namespace sxpool::web {
 
 void drawScreen(App& app) {
+  prepareAppBarButtons(app);
   switch (app.screen) {
     case Screen::Loading: drawLoadingView(app); break;
     case Screen::SignIn: drawSignInView(app); break;
@@ -12,7 +13,12 @@ void drawScreen(App& app) {
     case Screen::Receipt: drawReceiptView(app); break;
     case Screen::ReviewerHome: drawReviewerHomeView(app); break;
     case Screen::ReviewerCase: drawReviewerCaseView(app); break;
+    case Screen::Accounts: drawAccountsView(app); break;
+    case Screen::Audit: drawAuditView(app); break;
+    case Screen::ChangePassword: drawChangePasswordView(app); break;
+    case Screen::Help: drawHelpView(app); break;
   }
+  handleAppBarButtons(app);
 }
 
 }  // namespace sxpool::web

@@ -1,5 +1,4 @@
 #include "app/app.hpp"
-#include "app/utf8.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "views/views.hpp"
@@ -75,23 +74,6 @@ void drawFillFirst(App& app) {
   recordLastItem(app.ctx.widgets, "fill_first");
 }
 
-// Lets a user check, before anything else, that typing Chinese and pasting work in this browser.
-void drawInputTrial(App& app) {
-  const bool open = ImGui::CollapsingHeader("输入测试（检查本机输入法、粘贴与复制）");
-  recordLastItem(app.ctx.widgets, "input_trial");
-  if (!open) return;
-  ImGui::SetNextItemWidth(420);
-  ImGui::InputTextWithHint("##scratch", "在此输入或粘贴", &app.session.scratchText);
-  recordLastItem(app.ctx.widgets, "scratch_input");
-  ImGui::SameLine();
-  if (ImGui::Button("复制")) ImGui::SetClipboardText(app.session.scratchText.c_str());
-  recordLastItem(app.ctx.widgets, "scratch_copy");
-  int chars = 0;
-  forEachCodepoint(app.session.scratchText, [&](std::uint32_t) { ++chars; });
-  ImGui::Text("已输入 %d 个字符", chars);
-  app.ctx.widgets.setValue("scratch_text", app.session.scratchText);
-}
-
 }  // namespace
 
 void drawSignInView(App& app) {
@@ -125,7 +107,8 @@ void drawSignInView(App& app) {
   ImGui::Spacing();
   drawFillFirst(app);
   ImGui::Spacing();
-  drawInputTrial(app);
+  if (ImGui::SmallButton("帮助与输入测试")) openHelp(app);  // the diagnostics live on the help page
+  recordLastItem(app.ctx.widgets, "help_link");
   endScreen();
 }
 

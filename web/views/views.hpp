@@ -14,4 +14,11 @@ void drawWizardView(App& app);
 void drawReceiptView(App& app);
 void drawReviewerHomeView(App& app);  // views/reviewer/queue_view.cpp
 void drawReviewerCaseView(App& app);  // views/reviewer/case_view.cpp
+// Accounts and audit (views/admin/), the help page (help_view.cpp).
+void drawAccountsView(App& app);
+void drawAuditView(App& app);
+void drawChangePasswordView(App& app);
+void drawHelpView(App& app);
+void prepareAppBarButtons(App& app);  // the app bar's account buttons for this user (views/admin/account_menu.cpp)
+void handleAppBarButtons(App& app);
 }  // namespace sxpool::web

@@ -17,14 +17,27 @@ void beginScreen(const char* id) {
 
 void endScreen() { ImGui::End(); }
 
+AppBarButtons& appBarButtons() {
+  static AppBarButtons buttons;
+  return buttons;
+}
+
 bool drawAppBar(const std::string& who) {
   drawHeading(std::string(kSystemName).c_str());
   bool signOut = false;
   if (!who.empty()) {
-    const float w = ImGui::CalcTextSize(who.c_str()).x + ImGui::CalcTextSize("退出登录").x + 48;
+    auto& extra = appBarButtons();
+    float w = ImGui::CalcTextSize(who.c_str()).x + ImGui::CalcTextSize("退出登录").x + 48;
+    for (const auto& b : extra.items) w += ImGui::CalcTextSize(b.label.c_str()).x + 24;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(who.c_str());
+    for (auto& b : extra.items) {
+      ImGui::SameLine();
+      if (ImGui::SmallButton((b.label + "##appbar_" + b.id).c_str())) extra.pressed = b.id;
+      const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+      b.x = min.x, b.y = min.y, b.w = max.x - min.x, b.h = max.y - min.y;
+    }
     ImGui::SameLine();
     signOut = ImGui::SmallButton("退出登录");
   }

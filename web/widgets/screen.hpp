@@ -1,5 +1,7 @@
 #pragma once
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace sxpool::web {
 
@@ -8,6 +10,19 @@ void beginScreen(const char* id);
 void endScreen();
 // The app bar: system name, who is signed in, a sign-out button (returns true when pressed).
 bool drawAppBar(const std::string& who);
+// Buttons every app bar shows before 退出登录 (views/screens.cpp sets them each frame from the signed-in user:
+// 修改密码, 账号管理, 审计日志): id and label. drawAppBar sets `pressed` to the id of the one pressed and records each
+// button's rectangle (screen pixels) for the widget map.
+struct AppBarButtons {
+  struct Button {
+    std::string id, label;
+    float x = 0, y = 0, w = 0, h = 0;
+  };
+  std::vector<Button> items;
+  std::string pressed;
+};
+AppBarButtons& appBarButtons();
+
 // A coloured message line: error (red), ok (green), info (grey).
 enum class Tone { Error, Ok, Info };
 void drawMessage(Tone tone, const std::string& text);

@@ -6,7 +6,7 @@ namespace {
 
 constexpr const char* kUserColumns =
     "id, account, password_hash, role, COALESCE(unit_code, ''), display_name, uscc, contact_name, contact_phone, "
-    "email, failed_logins, locked_until, disabled, created_at";
+    "email, failed_logins, locked_until, disabled, created_at, must_change_password";
 
 UserRow readUser(Stmt& s) {
   UserRow u;
@@ -24,6 +24,7 @@ UserRow readUser(Stmt& s) {
   u.lockedUntil = s.integer(11);
   u.disabled = s.integer(12) != 0;
   u.createdAt = s.integer(13);
+  u.mustChangePassword = s.integer(14) != 0;
   return u;
 }
 
@@ -33,10 +34,10 @@ std::int64_t SqliteStore::insertUser(const UserRow& u) {
   std::lock_guard lock(writeMutex_);
   db().prepare(
           "INSERT INTO users(account, password_hash, role, unit_code, display_name, uscc, contact_name, "
-          "contact_phone, email, failed_logins, locked_until, disabled, created_at) "
-          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")
+          "contact_phone, email, failed_logins, locked_until, disabled, created_at, must_change_password) "
+          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)")
       .bindAll(u.account, u.passwordHash, u.role, emptyAsNull(u.unitCode), u.displayName, u.uscc, u.contactName,
-               u.contactPhone, u.email, u.disabled ? 1 : 0, u.createdAt)
+               u.contactPhone, u.email, u.disabled ? 1 : 0, u.createdAt, u.mustChangePassword ? 1 : 0)
       .run();
   return db().lastInsertId();
 }
@@ -67,6 +68,44 @@ void SqliteStore::setLoginState(std::int64_t userId, int failedLogins, std::int6
   db().prepare("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?")
       .bindAll(failedLogins, lockedUntil, userId)
       .run();
+}
+
+std::vector<UserRow> SqliteStore::users(const UserFilter& f) {
+  std::string sql = std::string("SELECT ") + kUserColumns + " FROM users WHERE 1 = 1";
+  if (!f.roles.empty()) {
+    sql += " AND role IN (";
+    for (size_t i = 0; i < f.roles.size(); ++i) sql += i ? ", ?" : "?";
+    sql += ")";
+  }
+  if (!f.unitCode.empty()) sql += " AND unit_code = ?";
+  if (!f.text.empty()) sql += " AND (instr(account, ?) > 0 OR instr(display_name, ?) > 0)";
+  auto s = db().prepare(sql + " ORDER BY id LIMIT 5000");
+  int i = 1;
+  for (const auto& role : f.roles) s.bind(i++, role);
+  if (!f.unitCode.empty()) s.bind(i++, f.unitCode);
+  if (!f.text.empty()) s.bind(i++, f.text), s.bind(i++, f.text);
+  std::vector<UserRow> out;
+  while (s.step()) out.push_back(readUser(s));
+  return out;
+}
+
+void SqliteStore::setDisabled(std::int64_t userId, bool disabled) {
+  std::lock_guard lock(writeMutex_);
+  db().prepare("UPDATE users SET disabled = ? WHERE id = ?").bindAll(disabled ? 1 : 0, userId).run();
+}
+
+void SqliteStore::setPassword(std::int64_t userId, const std::string& passwordHash, bool mustChange) {
+  std::lock_guard lock(writeMutex_);
+  db().prepare(
+          "UPDATE users SET password_hash = ?, must_change_password = ?, failed_logins = 0, locked_until = 0 "
+          "WHERE id = ?")
+      .bindAll(passwordHash, mustChange ? 1 : 0, userId)
+      .run();
+}
+
+void SqliteStore::deleteSessionsOf(std::int64_t userId) {
+  std::lock_guard lock(writeMutex_);
+  db().prepare("DELETE FROM sessions WHERE user_id = ?").bindAll(userId).run();
 }
 
 void SqliteStore::insertSession(const SessionRow& r) {

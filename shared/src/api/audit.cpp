@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "review_support.hpp"
+#include "sxpool/date.hpp"
 #include "sxpool/text.hpp"
 
 namespace sxpool::api {
@@ -20,12 +21,43 @@ Parsed<AuditQuery> AuditQuery::fromParams(const std::map<std::string, std::strin
                                          {FieldError{"limit", "应为正整数"}});
     q.limit = static_cast<int>(std::min<std::int64_t>(*asked, kMaxLimit));
   }
+  auto param = [&](const char* key) {
+    auto it = params.find(key);
+    return it == params.end() ? std::string() : std::string(trimmed(it->second));
+  };
+  q.account = param("account");
+  q.unitCode = param("unit");
+  q.event = param("event");
+  if (const auto id = param("application"); !id.empty()) {
+    const auto value = parseInteger(id);
+    if (!value || *value < 1)
+      return Parsed<AuditQuery>::failure("「application」应为申报编号（正整数）",
+                                         {FieldError{"application", "应为正整数"}});
+    q.applicationId = *value;
+  }
+  for (auto [key, out] : {std::pair{"from", &q.fromDate}, std::pair{"to", &q.toDate}}) {
+    *out = param(key);
+    if (!out->empty() && !parseDate(*out))
+      return Parsed<AuditQuery>::failure(
+          std::string("「") + key + "」日期 " + *out + " 无效：应为 YYYY-MM-DD，如 2026-03-01",
+          {FieldError{key, "应为 YYYY-MM-DD"}});
+  }
+  if (!q.fromDate.empty() && !q.toDate.empty() && *parseDate(q.toDate) < *parseDate(q.fromDate))
+    return Parsed<AuditQuery>::failure("结束日期 " + q.toDate + " 早于开始日期 " + q.fromDate + "：请调换或改正",
+                                       {FieldError{"to", "早于开始日期"}});
   return Parsed<AuditQuery>::success(q);
 }
 
 std::map<std::string, std::string> AuditQuery::toParams() const {
-  if (limit == AuditQuery{}.limit) return {};
-  return {{"limit", std::to_string(limit)}};
+  std::map<std::string, std::string> out;
+  if (limit != AuditQuery{}.limit) out["limit"] = std::to_string(limit);
+  if (!account.empty()) out["account"] = account;
+  if (!unitCode.empty()) out["unit"] = unitCode;
+  if (!event.empty()) out["event"] = event;
+  if (applicationId) out["application"] = std::to_string(*applicationId);
+  if (!fromDate.empty()) out["from"] = fromDate;
+  if (!toDate.empty()) out["to"] = toDate;
+  return out;
 }
 
 std::string encode(const AuditReply& reply) {

@@ -91,11 +91,15 @@ json toJson(const UserView& u) {
           {"uscc", u.uscc},
           {"contactName", u.contactName},
           {"contactPhone", u.contactPhone},
-          {"email", u.email}};
+          {"email", u.email},
+          {"disabled", u.disabled},
+          {"mustChangePassword", u.mustChangePassword}};
 }
 void read(JsonReader& r, const json& j, const std::string& path, UserView& out) {
   members(r, j, path, [&](const std::string& k, const json& v, const std::string& p) {
     if (k == "id") readInt(r, v, p, out.id);
+    if (k == "disabled") r.boolean(v, p, out.disabled);
+    if (k == "mustChangePassword") r.boolean(v, p, out.mustChangePassword);
     const std::pair<const char*, std::string*> texts[] = {{"account", &out.account},
                                                           {"role", &out.role},
                                                           {"roleLabel", &out.roleLabel},

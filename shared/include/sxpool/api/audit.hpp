@@ -11,9 +11,17 @@
 
 namespace sxpool::api {
 
+// Query: `limit`, and the filters `account` (exact), `unit` (unit code of the actor), `event` (an audit event or
+// action code), `application` (id), `from` / `to` (dates YYYY-MM-DD in 山西 time, both inclusive).
 struct AuditQuery {
   static constexpr int kMaxLimit = 5000;
   int limit = 200;  // a larger one reads as kMaxLimit
+  std::string account;
+  std::string unitCode;
+  std::string event;
+  std::optional<std::int64_t> applicationId;
+  std::string fromDate;  // YYYY-MM-DD or empty
+  std::string toDate;
 
   static Parsed<AuditQuery> fromParams(const std::map<std::string, std::string>& params);
   std::map<std::string, std::string> toParams() const;

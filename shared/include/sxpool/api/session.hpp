@@ -50,6 +50,8 @@ struct UserView {
   std::string contactName;
   std::string contactPhone;
   std::string email;
+  bool disabled = false;            // the admin disabled it: sign-in is refused
+  bool mustChangePassword = false;  // after a reset: every call but session / password answers 403 until changed
 
   bool operator==(const UserView& o) const;
 };
