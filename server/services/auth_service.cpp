@@ -199,9 +199,14 @@ CurrentUser AuthService::registerApplicant(const api::RegistrationRequest& r) {
   const auto check = checkUscc(a.uscc);
   if (a.uscc.empty())
     fields.push_back(fieldError("uscc", "请填写「统一社会信用代码」（18 位）"));
-  else if (!check.fullyValid())
-    fields.push_back(fieldError(
-        "uscc", "「统一社会信用代码」" + a.uscc + " 无效：请核对营业执照上的 18 位代码（校验位不符或含非法字符）"));
+  else if (!check.wellFormed())
+    fields.push_back(fieldError("uscc", "「统一社会信用代码」" + a.uscc +
+                                            " 格式不对：应为 18 位数字或大写字母（不含 I、O、Z、S、V），请对照营业执照重新填写"));
+  // A well-formed code whose check characters fail (some early pilot codes were issued so) is accepted and its
+  // application flagged for manual review (ApplicationService::openCurrent); its 属地 must be a real Shanxi division.
+  else if (!check.fullyValid() && !Divisions::instance().isShanxiDivision(check.divisionCode))
+    fields.push_back(fieldError("uscc", "「统一社会信用代码」" + a.uscc +
+                                            " 校验位不符，且第3–8位不是山西省的行政区划代码：请对照营业执照逐位核对"));
   else if (!Divisions::instance().isShanxiDivision(check.divisionCode) && check.divisionCode.rfind("14", 0) != 0)
     fields.push_back(fieldError("uscc",
                                 "「统一社会信用代码」的登记管理机关不在山西省（第3–8位应为14开头）：资源库只受理注册地"

@@ -62,6 +62,7 @@ class App {
   ApiClient api;
   Screen screen = Screen::Loading;
   std::string banner;  // a message over the current screen (Chinese)
+  std::string notice;  // information over the applicant's screens (not an error), e.g. after registration
   Session session;
   ApplicantState applicant;
   ReviewerState reviewer;

@@ -61,11 +61,12 @@ void App::openWizard() {
   applicant.remote = std::make_unique<ApiDraftRemote>(api, id);
   const bool editable = applicant.editable();
   const std::string key = "draft:" + session.user->account + ":" + std::to_string(id);
-  if (editable)
+  if (editable) {
     applicant.sync.start(key, applicant.remote.get(), ctx.now(), kSignedOutDraftKey);
-  else
-    applicant.sync.start(key, nullptr, ctx.now());
-  if (!editable) applicant.editor.load(applicant.application->document);
+  } else {  // submitted: the server's copy, shown read-only; nothing is saved, no local copy replaces it
+    applicant.sync.startReadOnly();
+    applicant.editor.load(applicant.application->document);
+  }
   applyReviewerComments();
   loadDepartments();
   screen = Screen::Wizard;

@@ -9,7 +9,7 @@
 
 namespace sxpool::web {
 
-enum class SyncStatus { Loading, SavedLocally, Syncing, Synced, Offline, Conflict, SignedOut };
+enum class SyncStatus { Loading, SavedLocally, Syncing, Synced, Offline, Conflict, SignedOut, ReadOnly };
 
 // Drafts that are never lost: every edit is written to the local store at once, then pushed to the server in
 // the background (after a short pause in typing). A copy edited elsewhere in the meantime is never overwritten
@@ -24,7 +24,11 @@ class DraftSync {
   // Starts with the local copy under `localKey`, then reconciles with `remote` (null: signed out, local only).
   // A draft written while signed out (under `adoptKey`) is taken over when `localKey` has none.
   void start(const std::string& localKey, DraftRemote* remote, double now, const std::string& adoptKey = {});
+  // A submitted application shown read-only: no local copy is read or written, nothing is saved anywhere.
+  void startReadOnly();
   void tick(double now);  // every frame tick: notices edits, pushes when due
+  // True only when the server answered 401 (the session ended), never merely because there is no server copy.
+  bool unauthorized() const { return unauthorized_; }
 
   SyncStatus status() const { return status_; }
   const char* statusText() const;  // 已保存到本机 / 同步中 / 已同步 / 离线 / 冲突 …
@@ -66,6 +70,8 @@ class DraftSync {
   long baseRevision_ = 0;  // server revision my copy derives from
   bool dirty_ = false;     // local edits the server has not got
   bool inFlight_ = false;
+  bool unauthorized_ = false;
+  long generation_ = 0;  // of start(): stale local-store answers are dropped
   double pushAt_ = -1;
   double refetchAt_ = -1;  // offline when reconciling: fetch again then
   long theirRevision_ = 0;

@@ -57,6 +57,8 @@ void drawApplicantHomeView(App& app) {
   if (drawAppBar(app.session.user ? app.session.user->displayName + "（申请机构）" : "")) app.signOut();
   app.ctx.widgets.setValue("screen", "home");
   drawMessage(Tone::Error, app.banner);
+  drawMessage(Tone::Info, app.notice);
+  app.ctx.widgets.setValue("notice", app.notice);
   ImGui::PushTextWrapPos(880);
   drawApplicationCard(app);
   ImGui::Spacing();

@@ -87,6 +87,8 @@ void drawWizardView(App& app) {
     probeLastItem(widgets, "back_home");
   }
   drawMessage(Tone::Error, app.banner);
+  drawMessage(Tone::Info, app.notice);
+  widgets.setValue("notice", app.notice);
   if (!sync.message().empty()) drawMessage(Tone::Info, sync.message());
 
   if (sync.inConflict()) {

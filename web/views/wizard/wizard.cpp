@@ -44,7 +44,8 @@ ImVec4 statusColor(SyncStatus status) {
     case SyncStatus::Loading:
     case SyncStatus::SavedLocally:
     case SyncStatus::Syncing:
-    case SyncStatus::SignedOut: break;
+    case SyncStatus::SignedOut:
+    case SyncStatus::ReadOnly: break;
   }
   return ImVec4(0.40f, 0.40f, 0.40f, 1);
 }
