@@ -14,7 +14,18 @@ namespace {
 Date todayFromClock() { return dateInShanghai(std::time(nullptr)); }
 }  // namespace
 
-App::App(AppContext c) : ctx(c), api(c.http, c.glyphs), applicant(todayFromClock(), c.local, c.frames) {}
+App::App(AppContext c) : ctx(c), api(c.http, c.glyphs), applicant(todayFromClock(), c.local, c.frames) {
+  applicant.sync.setAnnounce(ctx.announceSave);
+}
+
+void App::savedElsewhere(const std::string& key, long revision) {
+  auto& sync = applicant.sync;
+  if (screen == Screen::Wizard && key == sync.localKey() && revision != sync.baseRevision()) sync.checkServer(ctx.now());
+}
+
+void App::regainedFocus() {
+  if (screen == Screen::Wizard) applicant.sync.checkServer(ctx.now());
+}
 
 void App::start() {
   api.health([this](const ApiResult& r, const api::HealthReply& health) {
@@ -48,6 +59,8 @@ void App::start() {
 void App::tick(double now) {
   if (completeClaim_ && applicant.sync.loaded() && applicant.application) completeClaimedDraft();
   applicant.sync.tick(now);
+  keepPlace(now);
+  if (applicant.editor.restoreScrollY >= 0) ctx.frames.wake();  // until the step is back at its position
   // Only a 401 from the server ends the session here: a read-only view or a draft kept on this device is no sign-out.
   if (screen == Screen::Wizard && applicant.remote && applicant.sync.unauthorized() && !session.expired) {
     session.expired = true;

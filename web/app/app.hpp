@@ -25,6 +25,8 @@ struct AppContext {
   LocalStore& local;
   MaterialsPort& materials;
   std::function<double()> now;  // seconds, monotonic
+  // Tells this browser's other tabs that a draft was saved (local key, revision); none: a single tab.
+  std::function<void(const std::string&, long)> announceSave = {};
 };
 
 enum class Screen { Loading, SignIn, ApplicantHome, Wizard, Receipt, ReviewerHome };
@@ -53,6 +55,13 @@ class App {
   void submit();
   void refreshHome();
   void removeMaterial(MaterialKind kind);
+  // The applicant's side of a review (applicant_review.cpp).
+  void markInboxSeen(long messageId);  // an unread message was on screen: read, on the server too
+  bool canWithdraw() const;            // the workflow allows the applicant to withdraw now
+  void withdraw(const std::string& reason);
+  // Another tab saved draft `key` (its revision), or this tab came to the front: the open draft checks the server.
+  void savedElsewhere(const std::string& key, long revision);
+  void regainedFocus();
   // A file of `m.kind` is stored (the server replaced the kind's earlier one): into the document.
   void materialUploaded(const Material& m);
   long applicationId() const { return applicant.applicationId(); }
@@ -74,6 +83,12 @@ class App {
   void loadDepartments();
   void applyReviewerComments();
   void completeClaimedDraft();
+  // Where the applicant was (wizard step and scroll position), kept on this device: a reload returns there.
+  std::string placeKey() const;
+  void keepPlace(double now);
+  void restorePlace();
+  std::string keptPlace_;
+  double placeDueAt_ = -1;
   bool claimSignedOutDraft_ = false;  // a draft written before sign-in waits on this device
   bool completeClaim_ = false;        // once adopted: what registration already told the server fills its gaps
 };

@@ -201,6 +201,7 @@ void DraftSync::onPushed(const RemoteReply& reply, long pushedEdit, double now) 
       baseRevision_ = reply.draft.revision;
       dirty_ = editor_.revision() != pushedEdit;  // typed on while the save was under way
       writeLocal();
+      if (announce_) announce_(key_, baseRevision_);
       if (dirty_) pushAt_ = now_ + kPushDelay, frames_.wakeAt(pushAt_);
       return setStatus(dirty_ ? SyncStatus::SavedLocally : SyncStatus::Synced);
     case Kind::Conflict: {
@@ -215,6 +216,12 @@ void DraftSync::onPushed(const RemoteReply& reply, long pushedEdit, double now) 
       frames_.wakeAt(pushAt_);
       return setStatus(SyncStatus::Offline, reply.message);
   }
+}
+
+void DraftSync::checkServer(double now) {
+  if (!remote_ || !loaded_ || inFlight_ || inConflict() || refetchAt_ >= 0) return;
+  refetchAt_ = now;  // tick() fetches, then onFetched() decides as at start
+  frames_.wake();
 }
 
 void DraftSync::keepMine(double now) {

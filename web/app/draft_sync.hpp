@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -36,6 +37,12 @@ class DraftSync {
   bool loaded() const { return loaded_; }
   long baseRevision() const { return baseRevision_; }  // the server revision my copy is (or derives from)
   const std::string& localKey() const { return key_; }
+
+  // Another tab of this browser saved this draft (BroadcastChannel), or this tab regained focus: ask the server
+  // for its revision; an unchanged copy here takes the newer one at once, an edited one becomes a conflict.
+  void checkServer(double now);
+  // Told to the other tabs after every save: (local key, new revision).
+  void setAnnounce(std::function<void(const std::string&, long)> announce) { announce_ = std::move(announce); }
 
   bool inConflict() const { return theirs_.has_value(); }
   const Application& theirs() const { return *theirs_; }
@@ -79,6 +86,7 @@ class DraftSync {
   SyncStatus status_ = SyncStatus::Loading;
   std::string message_;
   double now_ = 0;
+  std::function<void(const std::string&, long)> announce_;
 };
 
 }  // namespace sxpool::web

@@ -1,8 +1,10 @@
 #include "app/app.hpp"
 #include "imgui.h"
+#include "views/applicant_panels.hpp"
 #include "views/views.hpp"
 #include "widgets/screen.hpp"
 #include "widgets/text.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -15,12 +17,13 @@ void drawApplicationCard(App& app) {
   const api::ApplicationDetail& a = *app.applicant.application;
   const std::string receiptNo = a.receiptNo.value_or("");
   ImGui::Text("%d 年度入库申请", a.roundYear);
-  ImGui::Text("单位名称：%s", a.name.empty() ? "（尚未填写）" : a.name.c_str());
+  wrappedText("单位名称：" + (a.name.empty() ? std::string("（尚未填写）") : a.name));
   ImGui::Text("当前状态：%s", a.state.label.c_str());
   app.ctx.widgets.setValue("application_state", std::string(codeOf(a.state.code)));
   if (!receiptNo.empty()) ImGui::Text("回执号：%s", receiptNo.c_str());
   app.ctx.widgets.setValue("receipt_no", receiptNo);
   if (!a.nextStep.empty()) drawMessage(Tone::Info, "下一步：" + a.nextStep);
+  app.ctx.widgets.setValue("next_step", a.nextStep);
   const auto& round = app.applicant.editor.round();
   ImGui::Text("推荐材料报送截止：%d 年 %d 月 %d 日（由推荐单位报送省工信厅）", round.deadline.year,
               round.deadline.month, round.deadline.day);
@@ -29,25 +32,7 @@ void drawApplicationCard(App& app) {
                     ImVec2(200, 0)))
     app.openWizard();
   probeLastItem(app.ctx.widgets, "open_wizard");
-}
-
-void drawInbox(App& app) {
-  drawHeading("消息");
-  if (app.applicant.inbox.empty()) {
-    ImGui::TextDisabled("暂无消息。审核人员退回修改或状态变化时，消息会显示在这里。");
-    return;
-  }
-  for (const auto& m : app.applicant.inbox) {
-    ImGui::PushID(static_cast<int>(m.id));
-    ImGui::Bullet();
-    ImGui::TextWrapped("%s%s", m.read ? "" : "【未读】", m.title.c_str());
-    if (!m.body.empty()) {
-      ImGui::Indent();
-      ImGui::TextWrapped("%s", m.body.c_str());
-      ImGui::Unindent();
-    }
-    ImGui::PopID();
-  }
+  drawWithdraw(app);
 }
 
 }  // namespace
@@ -63,6 +48,7 @@ void drawApplicantHomeView(App& app) {
   drawApplicationCard(app);
   ImGui::Spacing();
   ImGui::Separator();
+  drawReturnComments(app);
   drawInbox(app);
   ImGui::PopTextWrapPos();
   endScreen();

@@ -80,6 +80,7 @@ void drawWizardView(App& app) {
   auto& sync = app.applicant.sync;
   widgets.setValue("screen", "wizard");
   widgets.setValue("sync_status", sync.statusText());
+  widgets.setValue("draft_revision", std::to_string(sync.baseRevision()));
   if (app.signedOutDraft()) {
     drawSignedOutNotice(app);
   } else {

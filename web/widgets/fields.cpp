@@ -182,10 +182,24 @@ void endField(Form& form, const std::string& path, const FieldOpts& opts) {
   drawFooter(form, path);
 }
 
+void showWholeWhenCut(Form& form, const std::string& path, const std::string& text) {
+  if (text.empty()) return;
+  const float room = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2;
+  if (ImGui::CalcTextSize(text.c_str()).x <= room) return;
+  form.probe.setValue("cut:" + path, text);
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && !ImGui::IsItemFocused() && !ImGui::IsItemActive())
+    return;
+  ImGui::BeginTooltip();
+  wrappedText(text, 360);
+  ImGui::EndTooltip();
+  form.probe.setValue("tooltip", text);
+}
+
 bool textInput(Form& form, const std::string& path, const char* label, std::string& value, const FieldOpts& opts,
                int flags) {
   if (beginField(form, path, label, opts)) focusNextInput();
   const bool changed = ImGui::InputTextWithHint(fieldId(path).c_str(), opts.hint ? opts.hint : "", &value, flags);
+  if (opts.label == LabelMode::Hidden) showWholeWhenCut(form, path, value);  // a cell narrower than its text
   endField(form, path, opts);
   return changed;
 }
@@ -258,6 +272,7 @@ bool comboInput(Form& form, const std::string& path, const char* label, int& ind
     }
     ImGui::EndCombo();
   }
+  if (opts.label == LabelMode::Hidden) showWholeWhenCut(form, path, preview);
   if (jump) focusLastItem();
   endField(form, path, opts);
   form.probe.setValue("field:" + path,
@@ -272,6 +287,7 @@ std::optional<std::string> bufferedInput(Form& form, const std::string& path, co
   std::string text = it != buffers.end() ? it->second : shown;
   if (beginField(form, path, label, opts)) focusNextInput();
   const bool changed = ImGui::InputTextWithHint(fieldId(path).c_str(), opts.hint ? opts.hint : "", &text, flags);
+  if (opts.label == LabelMode::Hidden) showWholeWhenCut(form, path, text);
   if (ImGui::IsItemDeactivated()) {  // focus left: a text that parsed gives way to the formatted value
     auto& all = form.editor.buffers();
     auto b = all.find(path);

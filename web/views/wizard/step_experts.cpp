@@ -61,7 +61,7 @@ void drawPartners(Form& f) {
                         {fields::label(&Partner::uscc), 1.5f},
                         {fields::label(&Partner::kind), 1},
                         {fields::label(&Partner::agreementSigned), 0.7f},
-                        {fields::label(&Partner::agreementDate), 1.1f}},
+                        {fields::label(&Partner::agreementDate), 1.1f, "2025-03-15"}},
                        "name"};
   tableEditor(f, spec, SXPOOL_AT(partners), Partner{}, [&](std::size_t i) {
     ImGui::TableNextColumn();
