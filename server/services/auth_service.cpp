@@ -200,8 +200,9 @@ CurrentUser AuthService::registerApplicant(const api::RegistrationRequest& r) {
   if (a.uscc.empty())
     fields.push_back(fieldError("uscc", "请填写「统一社会信用代码」（18 位）"));
   else if (!check.wellFormed())
-    fields.push_back(fieldError("uscc", "「统一社会信用代码」" + a.uscc +
-                                            " 格式不对：应为 18 位数字或大写字母（不含 I、O、Z、S、V），请对照营业执照重新填写"));
+    fields.push_back(
+        fieldError("uscc", "「统一社会信用代码」" + a.uscc +
+                               " 格式不对：应为 18 位数字或大写字母（不含 I、O、Z、S、V），请对照营业执照重新填写"));
   // A well-formed code whose check characters fail (some early pilot codes were issued so) is accepted and its
   // application flagged for manual review (ApplicationService::openCurrent); its 属地 must be a real Shanxi division.
   else if (!check.fullyValid() && !Divisions::instance().isShanxiDivision(check.divisionCode))

@@ -46,9 +46,11 @@ TEST_CASE("an applicant registers with its USCC, signs in and out, every step is
     auto app = early.post("/api/v1/applications");
     REQUIRE(app.status < 300);
     CHECK(app.json["document"]["basic"]["usccManualReview"] == true);
-    CHECK(app.json["document"]["routing"]["unitCode"].get<std::string>().rfind("14", 0) == 0);  // 属地 from its Shanxi division
+    CHECK(app.json["document"]["routing"]["unitCode"].get<std::string>().rfind("14", 0) ==
+          0);  // 属地 from its Shanxi division
   }
-  for (const std::string& malformed : std::vector<std::string>{wrongCheck.substr(0, 17), "91140105ma0e2e01xq", "91140105MA0E2E01IO"}) {
+  for (const std::string& malformed :
+       std::vector<std::string>{wrongCheck.substr(0, 17), "91140105ma0e2e01xq", "91140105MA0E2E01IO"}) {
     auto bad = registerApplicant(s, malformed, kPassword);
     CHECK(bad.status == 422);
     CHECK(bad.json["fields"][0]["path"] == "uscc");

@@ -142,10 +142,10 @@ TEST_CASE("材料：上传中显示进度并可取消，失败可重试，已上
   h.materials.statuses[MaterialKind::RegistrationLicense] = {UploadStatus::State::Uploading, "执照.pdf",
                                                              2 * 1024 * 1024, 0.4f, ""};
   h.materials.statuses[MaterialKind::OtherEvidence] = {UploadStatus::State::Failed, "其他.pdf", 1024, 0,
-                                                       "网络中断，请重试", true};
+                                                       "网络中断，请重试",          true};
   // Refused by the browser (type): no 重试, only 重新选择文件.
-  h.materials.statuses[MaterialKind::CreditCheck] = {UploadStatus::State::Failed, "报告.docx", 1024, 0,
-                                                      "文件「报告.docx」的内容不是 PDF、JPEG 或 PNG", false};
+  h.materials.statuses[MaterialKind::CreditCheck] = {
+      UploadStatus::State::Failed, "报告.docx", 1024, 0, "文件「报告.docx」的内容不是 PDF、JPEG 或 PNG", false};
   h.goToStep(WizardStep::Materials);
   CHECK(h.value("material:3") == "uploading");
   CHECK(h.value("material:12") == "failed");

@@ -46,7 +46,7 @@ class ApiClient {
   void openCurrentApplication(Reply<api::ApplicationDetail> done);  // creates this round's application on first use
   void application(long id, Reply<api::ApplicationDetail> done);
   void inbox(Reply<api::InboxReply> done);
-  void markInboxRead(long messageId, Done done);                                      // POST /inbox/{id}/read
+  void markInboxRead(long messageId, Done done);                                     // POST /inbox/{id}/read
   void withdraw(long id, const std::string& reason, Reply<api::ActionResult> done);  // the applicant's action
   void queue(Reply<api::QueuePage> done);
   void submit(long id, long draftRevision, Reply<api::Receipt> done);

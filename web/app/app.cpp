@@ -20,7 +20,8 @@ App::App(AppContext c) : ctx(c), api(c.http, c.glyphs), applicant(todayFromClock
 
 void App::savedElsewhere(const std::string& key, long revision) {
   auto& sync = applicant.sync;
-  if (screen == Screen::Wizard && key == sync.localKey() && revision != sync.baseRevision()) sync.checkServer(ctx.now());
+  if (screen == Screen::Wizard && key == sync.localKey() && revision != sync.baseRevision())
+    sync.checkServer(ctx.now());
 }
 
 void App::regainedFocus() {

@@ -13,7 +13,7 @@ namespace sxpool::web {
 
 struct TableColumn {
   const char* label;
-  float weight = 1;             // share of the stretchable width
+  float weight = 1;            // share of the stretchable width
   const char* fits = nullptr;  // a column as wide as this text, fixed (a date: "2025-03-15"); else it stretches
 };
 

@@ -59,7 +59,9 @@ BrowserApp::BrowserApp()
     : http_([this] { frames_.wake(); }),
       local_([this] { frames_.wake(); }),
       app_(AppContext{http_, frames_, glyphs_, widgets_, local_, BrowserMaterials::instance(), nowSeconds,
-                      [](const std::string& key, long revision) { js_announce_save(key.c_str(), static_cast<double>(revision)); }}) {
+                      [](const std::string& key, long revision) {
+                        js_announce_save(key.c_str(), static_cast<double>(revision));
+                      }}) {
   connectMaterials();
   setTextProbe(&widgets_);
 }

@@ -132,7 +132,8 @@ void BrowserMaterials::onRefused(int kind, const char* fileName, const char* rea
     s.error = file + "大小为 " + megabytes(size) + "，超过单个文件上限 " +
               megabytes(static_cast<double>(maxFileBytes_)) + "：请压缩或拆分成几个文件后，点「重新选择文件」";
   else
-    s.error = file + "的内容不是 PDF、JPEG 或 PNG（按文件内容识别，不看扩展名）：请转换为这三种格式之一后，点「重新选择文件」";
+    s.error = file +
+              "的内容不是 PDF、JPEG 或 PNG（按文件内容识别，不看扩展名）：请转换为这三种格式之一后，点「重新选择文件」";
   if (hooks_.note) hooks_.note(s.error);  // the file name is the user's text
   if (hooks_.wake) hooks_.wake();
 }
