@@ -255,7 +255,7 @@ test('9 小事：下一步说要做什么；无 favicon 404；登录前的会话
   assert.deepEqual(notFound, [], '页面加载时没有 404（favicon）');
   assert.deepEqual(consoleErrors, [], '登录前的会话检查不在控制台报错');
 
-  const account = await registered(makeUscc('140105', 'MA0SML01'), '太原小事测试有限公司');
+  const account = await registered(makeUscc('140105', 'MA0QML01'), '太原小事测试有限公司');
   await signInByApi(context, server.url, account.uscc, account.password);
   await reloadApp(page);
   let p = await waitForProbe(page, (q) => q.values.screen === 'home' && q.values.next_step, 20000);
@@ -263,7 +263,7 @@ test('9 小事：下一步说要做什么；无 favicon 404；登录前的会话
   assert.match(p.values.next_step, /填写.*提交/);
 
   await openWizard(page);
-  await goToStep(page, 4);  // 服务企业情况登记表 + 典型案例: a long step
+  await goToStep(page, 1);  // 单位情况概述: four long text boxes, taller than the window
   await page.mouse.move(600, 500);
   await page.mouse.wheel(0, 500);
   await settle(page);
@@ -273,7 +273,7 @@ test('9 小事：下一步说要做什么；无 favicon 404；登录前的会话
   const anchor = Object.keys(before.rects).find((k) => k.startsWith('field:') && before.rects[k][1] > 200);
   assert.ok(anchor, '滚动后有可见的字段');
   await reloadApp(page);
-  p = await waitForProbe(page, (q) => q.values.screen === 'wizard' && q.values.wizard_step === '4' && q.rects[anchor], 20000);
+  p = await waitForProbe(page, (q) => q.values.screen === 'wizard' && q.values.wizard_step === '1' && q.rects[anchor], 20000);
   await settle(page);
   p = await probe(page);
   assert.ok(Math.abs(p.rects[anchor][1] - before.rects[anchor][1]) < 4,
@@ -367,7 +367,7 @@ test('7 表格：服务人员、专家、合作机构的表头换行不截断，
     await settle(page);
     let p = await probe(page);
     await snap(page, `7-tables-step-${step}`);
-    const headers = ['职务', '签有合作协议', '签订日期', '工作单位', '专业领域'].filter((h) => p.texts.some((t) => t[5] === h));
+    const headers = ['职务', '有无合同、社保证明等', '签有合作协议', '协议签订日期', '工作单位', '有合作协议或佐证'].filter((h) => p.texts.some((t) => t[5] === h));
     assert.ok(headers.length >= 1, `第 ${step} 步的表头显示为完整的文本项`);
     for (const t of p.texts.filter((x) => headers.includes(x[5])))
       assert.ok(!outside(t, 1280), `表头「${t[5]}」越出其列`);

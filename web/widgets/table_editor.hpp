@@ -17,6 +17,9 @@ struct TableColumn {
   const char* fits = nullptr;  // a column as wide as this text, fixed (a date: "2025-03-15"); else it stretches
 };
 
+// A checkbox cell with its one-character label ("有"): the box, the gap and the character never cut.
+inline constexpr const char* kCheckboxCell = "有有有";
+
 struct TableSpec {
   std::string path;                  // "staff"
   std::vector<TableColumn> columns;  // the data columns (序号 and 操作 are added)
