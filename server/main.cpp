@@ -1,4 +1,4 @@
-// sxpool: the server of 山西省优质中小企业服务资源库 — serve, user add, backup, validate.
+// sxpool: the server of 山西省优质中小企业服务资源库 — serve, user add, backup, restore, check, validate.
 #include <iostream>
 #include <string>
 #include <vector>
@@ -6,6 +6,7 @@
 #include "commands/serve_command.hpp"
 #include "sxpool/version.hpp"
 #include "commands/backup_command.hpp"
+#include "commands/check_command.hpp"
 #include "commands/user_command.hpp"
 #include "commands/validate_command.hpp"
 
@@ -18,6 +19,8 @@ void printUsage(std::ostream& out) {
       << "  serve          启动服务器（浏览器应用与 /api/v1 接口）\n"
       << "  user add       新建账号（审核人员、管理员）\n"
       << "  backup FILE    在线备份数据库到 FILE（服务器运行时也安全）\n"
+      << "  restore FILE   把备份恢复到新的数据目录并检查\n"
+      << "  check          检查数据目录：数据库完整性、每个附件的哈希\n"
       << "  validate FILE  按申报规则检查一份申请书 JSON 文件\n"
       << "\n每个命令都可加 --help 查看其选项，例如 sxpool serve --help\n";
 }
@@ -39,6 +42,8 @@ int main(int argc, char** argv) {
   if (command == "serve") return sxpool::commands::runServeCommand(rest, std::cout, std::cerr);
   if (command == "user") return sxpool::commands::runUserCommand(rest, std::cout, std::cerr);
   if (command == "backup") return sxpool::commands::runBackupCommand(rest, std::cout, std::cerr);
+  if (command == "check") return sxpool::commands::runCheckCommand(rest, std::cout, std::cerr);
+  if (command == "restore") return sxpool::commands::runRestoreCommand(rest, std::cout, std::cerr);
   if (command == "validate") return sxpool::commands::runValidateCommand(rest, std::cout, std::cerr);
   std::cerr << "未知命令 " << command << "：用 sxpool --help 查看可用命令" << std::endl;
   return 2;

@@ -17,7 +17,16 @@ void registerAccountRoutes(Router& router, services::Services& s) {
 
   router.add("POST", "/api/v1/session", [&s](RouteContext& ctx) {
     const auto body = decodeBody(ctx, api::decodeSignInRequest);
-    auto result = s.auth.login(body.account, body.password, remoteOf(ctx.req));
+    const auto remote = remoteOf(ctx.req);
+    s.signInsByAddress.check(remote);
+    auto result = [&] {
+      try {
+        return s.auth.login(body.account, body.password, remote);
+      } catch (const services::ServiceError& e) {
+        if (e.status == 401 || e.status == 403 || e.status == 429) s.signInsByAddress.failed(remote);
+        throw;
+      }
+    }();
     ctx.res.set_header("Set-Cookie", s.auth.sessionCookie(result.token));
     send(ctx.res, 200, api::SessionReply{s.auth.userView(result.user)});
   });

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "http/connection_pool.hpp"
 #include "http/json_response.hpp"
 #include "services/service_error.hpp"
 
@@ -60,15 +61,27 @@ ApiServer::ApiServer(const settings::ServerConfig& config, Router router)
       router_(std::move(router)),
       static_(config.webDir),
       bodyCap_(std::max(config.jsonBodyLimit, config.attachmentFileLimit) + 64 * 1024) {
-  const int threads = config_.threads;
-  server_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  const auto warm = static_cast<size_t>(config_.threads);
+  const auto cap = static_cast<size_t>(config_.maxConnections);
+  server_.new_task_queue = [warm, cap] { return new ConnectionPool(warm, cap); };
   // The largest body any route takes (an upload, streamed); JSON routes are held to jsonBodyLimit in dispatch.
   server_.set_payload_max_length(bodyCap_);
   server_.set_keep_alive_max_count(100000);
   server_.set_keep_alive_timeout(5);
-  server_.set_read_timeout(30);
-  server_.set_write_timeout(30);
+  server_.set_read_timeout(config_.ioTimeout.count());
+  server_.set_write_timeout(config_.ioTimeout.count());
   server_.set_tcp_nodelay(true);
+  // Every answer, page or API: scripts only from this origin (and the wasm compiled from them), no inline code,
+  // no framing by other sites (clickjacking), no MIME sniffing, no referrer leaving the site.
+  server_.set_default_headers({
+      {"Content-Security-Policy",
+       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; "
+       "connect-src 'self' blob:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+       "frame-ancestors 'none'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"X-Frame-Options", "DENY"},
+      {"Referrer-Policy", "no-referrer"},
+  });
   // cpp-httplib's default adds SO_REUSEPORT, which lets a second server share a taken port silently.
   server_.set_socket_options([](int sock) {
     int yes = 1;

@@ -30,7 +30,6 @@ std::string percentEncoded(const std::string& text) {
 void attachmentHeaders(httplib::Response& res, const std::string& name, const std::string& asciiName) {
   res.set_header("Content-Disposition",
                  "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + percentEncoded(name));
-  res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("Cache-Control", "private, no-store");
 }
 

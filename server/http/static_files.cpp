@@ -118,7 +118,6 @@ bool StaticFiles::serve(const httplib::Request& req, httplib::Response& res) con
     res.status = 304;
     return true;
   }
-  res.set_header("X-Content-Type-Options", "nosniff");
   res.status = 200;
   sendBytes(res, std::move(bytes), type);
   return true;

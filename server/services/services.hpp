@@ -1,4 +1,5 @@
 #pragma once
+#include "services/address_throttle.hpp"
 #include "services/app_context.hpp"
 #include "services/application_service.hpp"
 #include "services/attachment_service.hpp"
@@ -10,12 +11,18 @@ namespace sxpool::services {
 // Every service of the running server, built once on one AppContext.
 struct Services {
   explicit Services(AppContext& context)
-      : ctx(context), auth(context), applications(context), attachments(context), review(context) {}
+      : ctx(context),
+        auth(context),
+        applications(context),
+        attachments(context),
+        review(context),
+        signInsByAddress(static_cast<size_t>(context.config.addressMaxFailures), context.config.addressWindow) {}
   AppContext& ctx;
   AuthService auth;
   ApplicationService applications;
   AttachmentService attachments;
   ReviewService review;
+  AddressThrottle signInsByAddress;
 };
 
 }  // namespace sxpool::services

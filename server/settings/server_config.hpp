@@ -23,7 +23,9 @@ struct ServerConfig {
   std::filesystem::path webDir = SXPOOL_DEFAULT_WEB_DIR;
   bool demo = false;
   bool secureCookie = false;  // behind TLS: add `Secure` to the session cookie
-  int threads = 32;
+  int threads = 32;           // kept warm; more start while connections wait, up to maxConnections
+  int maxConnections = 1024;
+  std::chrono::seconds ioTimeout{10};  // the longest wait between two reads or writes on one connection
 
   // Request bodies (explicit: cpp-httplib 0.11.4 sets no limit of its own).
   size_t jsonBodyLimit = 2 * 1024 * 1024;
@@ -35,6 +37,8 @@ struct ServerConfig {
   std::chrono::seconds lockoutDuration{15 * 60};
   std::chrono::seconds idleTimeout{30 * 60};
   PasswordPolicy passwordPolicy;
+  int addressMaxFailures = 30;  // failed sign-ins from one address per addressWindow before 429
+  std::chrono::seconds addressWindow{10 * 60};
 
   // 省级主管部门 that recommend 省级行业组织机构 (第八条(一)); configurable per deployment
   // (DATA_DIR/sxpool.json "provincialDepartments": [{"code": "dept-…", "name": "…"}]).

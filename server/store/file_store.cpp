@@ -1,5 +1,8 @@
 #include "store/file_store.hpp"
 
+#include <fstream>
+#include <vector>
+
 #include <fcntl.h>
 #include <sodium.h>
 #include <unistd.h>
@@ -48,6 +51,21 @@ FileStore::FileStore(fs::path root) : root_(std::move(root)) {
 std::string FileStore::sha256Hex(const std::string& bytes) {
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  return hexOf(digest);
+}
+
+std::string FileStore::sha256OfFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  crypto_hash_sha256_state state;
+  crypto_hash_sha256_init(&state);
+  std::vector<char> buffer(1 << 16);
+  while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(buffer.data()),
+                              static_cast<unsigned long long>(in.gcount()));
+  if (in.bad()) return {};
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256_final(&state, digest);
   return hexOf(digest);
 }
 

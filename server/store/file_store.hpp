@@ -43,6 +43,8 @@ class FileStore {
   std::filesystem::path tmpDir() const { return root_ / "tmp"; }
 
   static std::string sha256Hex(const std::string& bytes);
+  // The SHA-256 of a stored file, read in chunks; empty when it cannot be read.
+  static std::string sha256OfFile(const std::filesystem::path& path);
 
  private:
   std::filesystem::path root_;

@@ -73,6 +73,18 @@ void SqliteStore::savepoint(const std::function<void()>& body) {
   db().exec("RELEASE item");
 }
 
+std::vector<std::string> SqliteStore::integrityProblems() {
+  std::vector<std::string> problems;
+  auto integrity = db().prepare("PRAGMA integrity_check");
+  while (integrity.step())
+    if (integrity.text(0) != "ok") problems.push_back("数据库完整性检查：" + integrity.text(0));
+  auto keys = db().prepare("PRAGMA foreign_key_check");
+  while (keys.step())
+    problems.push_back("表 " + keys.text(0) + " 第 " + std::to_string(keys.integer(1)) + " 行引用了表 " + keys.text(2) +
+                       " 中不存在的行");
+  return problems;
+}
+
 void SqliteStore::backupTo(const std::string& target) {
   sqlite3* dest = nullptr;
   if (sqlite3_open(target.c_str(), &dest) != SQLITE_OK) {

@@ -25,6 +25,11 @@ class SqliteStore : public Store {
   void transaction(const std::function<void()>& body) override;
   void savepoint(const std::function<void()>& body) override;
   void backupTo(const std::string& path) override;
+  // PRAGMA integrity_check and foreign_key_check: empty when the file is sound, else what SQLite reports.
+  std::vector<std::string> integrityProblems();
+
+  // sqlite/attachments.cpp: every row, removed ones too (for `sxpool check`)
+  std::vector<AttachmentRow> allAttachments();
 
   // sqlite/units_meta.cpp
   std::optional<std::string> meta(const std::string& key) override;

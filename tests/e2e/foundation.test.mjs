@@ -26,6 +26,21 @@ test('首屏：从服务器加载，显示中文的登录页，连接服务器�
   await context.close();
 });
 
+test('安全：页面在服务器的 Content-Security-Policy 下运行，没有任何违规', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await waitForProbe(page, (q) => q.values.screen === 'signin');
+  const answer = await page.request.get(server.url);
+  const csp = answer.headers()['content-security-policy'];
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.equal(answer.headers()['x-content-type-options'], 'nosniff');
+  await clickWidget(page, 'signin:account');
+  await page.keyboard.type('nobody');
+  await settle(page);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  await context.close();
+});
+
 test('输入：ASCII、insertText 中文、剪贴板粘贴都原样进入输入框，复制写入系统剪贴板', async () => {
   const { context, page } = await openApp(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   await openInputTrial(page);

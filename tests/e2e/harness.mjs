@@ -61,6 +61,12 @@ export async function openApp(browser, url, options = {}) {
   const consoleLines = [];
   page.on('console', (m) => consoleLines.push(m.text()));
   page.on('pageerror', (e) => consoleLines.push('pageerror: ' + e.message));
+  // Every Content-Security-Policy violation of the page, for the tests to assert there are none.
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation',
+      (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(url);
   await appReady(page);
   return { context, page, consoleLines };

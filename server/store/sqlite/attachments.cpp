@@ -50,6 +50,13 @@ std::vector<AttachmentRow> SqliteStore::attachments(std::int64_t applicationId, 
   return out;
 }
 
+std::vector<AttachmentRow> SqliteStore::allAttachments() {
+  auto s = db().prepare(std::string("SELECT ") + kAttachmentColumns + " FROM attachments ORDER BY id");
+  std::vector<AttachmentRow> out;
+  while (s.step()) out.push_back(readAttachment(s));
+  return out;
+}
+
 void SqliteStore::markAttachmentRemoved(std::int64_t attachmentId, std::int64_t at) {
   std::lock_guard lock(writeMutex_);
   db().prepare("UPDATE attachments SET removed_at = ? WHERE id = ?").bindAll(at, attachmentId).run();
