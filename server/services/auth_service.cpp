@@ -196,22 +196,8 @@ CurrentUser AuthService::registerApplicant(const api::RegistrationRequest& r) {
   a.contactPhone = r.contactPhone;
   a.email = r.email;
   std::vector<api::ErrorField> fields;
-  const auto check = checkUscc(a.uscc);
-  if (a.uscc.empty())
-    fields.push_back(fieldError("uscc", "请填写「统一社会信用代码」（18 位）"));
-  else if (!check.wellFormed())
-    fields.push_back(
-        fieldError("uscc", "「统一社会信用代码」" + a.uscc +
-                               " 格式不对：应为 18 位数字或大写字母（不含 I、O、Z、S、V），请对照营业执照重新填写"));
-  // A well-formed code whose check characters fail (some early pilot codes were issued so) is accepted and its
-  // application flagged for manual review (ApplicationService::openCurrent); its 属地 must be a real Shanxi division.
-  else if (!check.fullyValid() && !Divisions::instance().isShanxiDivision(check.divisionCode))
-    fields.push_back(fieldError("uscc", "「统一社会信用代码」" + a.uscc +
-                                            " 校验位不符，且第3–8位不是山西省的行政区划代码：请对照营业执照逐位核对"));
-  else if (!Divisions::instance().isShanxiDivision(check.divisionCode) && check.divisionCode.rfind("14", 0) != 0)
-    fields.push_back(fieldError("uscc",
-                                "「统一社会信用代码」的登记管理机关不在山西省（第3–8位应为14开头）：资源库只受理注册地"
-                                "在山西省的机构（指南第六条）"));
+  // 指南第六条: a Shanxi code; one failing only its check characters is taken for manual review.
+  if (auto problem = usccRegistrationProblem(a.uscc); !problem.empty()) fields.push_back(fieldError("uscc", problem));
   if (trim(a.contactName).empty()) fields.push_back(fieldError("contactName", "请填写「联系人」"));
   if (trim(a.contactPhone).empty()) fields.push_back(fieldError("contactPhone", "请填写「联系电话」"));
   if (!fields.empty()) throw ServiceError(422, "invalid_registration", "注册信息有误，请按提示修改", fields);
