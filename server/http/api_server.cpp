@@ -6,6 +6,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 
@@ -17,6 +19,14 @@ namespace sxpool::http {
 namespace {
 
 bool isApi(const std::string& path) { return path.rfind("/api/", 0) == 0 || path == "/api"; }
+
+// "application/json", with or without parameters ("; charset=utf-8").
+bool isJson(const std::string& contentType) {
+  std::string type = contentType.substr(0, contentType.find(';'));
+  while (!type.empty() && type.back() == ' ') type.pop_back();
+  std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
+  return type == "application/json";
+}
 
 bool isStateChanging(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
 
@@ -140,6 +150,13 @@ void ApiServer::dispatch(const httplib::Request& req, httplib::Response& res, Bo
     sendError(res, 413, "payload_too_large",
               "请求体太大（" + std::to_string(req.body.size() / 1024) + " KB），上限为 " +
                   std::to_string(limit / 1024) + " KB：请缩小提交的内容或文件");
+    return;
+  }
+  if (isApi(req.path) && !body && !req.body.empty() && !isJson(req.get_header_value("Content-Type"))) {
+    sendError(res, 415, "unsupported_media_type",
+              "请求体须为 JSON，并带请求头 Content-Type: application/json（收到的是 " +
+                  (req.has_header("Content-Type") ? req.get_header_value("Content-Type") : std::string("未标明类型")) +
+                  "）");
     return;
   }
   Router::Outcome outcome = Router::Outcome::Handled;

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "http/api_routes.hpp"
+#include "http/json_response.hpp"
 #include "http/route_helpers.hpp"
 #include "services/document_service.hpp"
 #include "services/service_error.hpp"
@@ -77,6 +78,8 @@ void registerDocumentRoutes(Router& router, services::Services& s) {
       if (k != "page" && k != "pageSize") params[k] = v;
     sendFile(ctx, docs->queueCsv(user, decodedOrBadRequest(api::QueueQuery::fromParams(params))), "queue.csv");
   });
+  router.add("GET", "/api/v1/publicity",
+             [&s, docs](RouteContext& ctx) { send(ctx.res, 200, docs->publicityBatches(requireUser(s, ctx))); });
   router.add("GET", "/api/v1/publicity/:file", [&s, docs](RouteContext& ctx) {
     const std::string& file = ctx.param("file");
     const auto dot = file.size() > 4 ? file.size() - 4 : 0;

@@ -1,6 +1,7 @@
 #include "services/document_service.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "documents/book.hpp"
 #include "documents/csv.hpp"
@@ -225,6 +226,30 @@ DocumentFile DocumentService::poolCsv(const CurrentUser& user) {
                                            rows)};
   audit(user, std::nullopt, file.fileName + "（" + std::to_string(rows.size()) + " 家）");
   return file;
+}
+
+api::PublicityBatchList DocumentService::publicityBatches(const CurrentUser& user) {
+  if (!isReviewer(user)) throw forbidden("公示批次只对审核单位和管理员开放");
+  std::map<std::pair<std::string, std::string>, int> counts;  // (first day, last day) → applications
+  for (auto id : idsInView(user, {"in_publicity", "objection_pending", "admitted", "rejected", "removed"}, {}, {})) {
+    const auto& w = loadCase(ctx_, id).workflow;
+    if (w.publicityStart && w.publicityEnd) ++counts[{formatDate(*w.publicityStart), formatDate(*w.publicityEnd)}];
+  }
+  const bool all = user.role == Role::Admin || user.role == Role::ProvinceReviewer;
+  api::PublicityBatchList list;
+  for (const auto& b : ctx_.store.publicityBatches()) {
+    const auto it = counts.find({b.startOn, b.endOn});
+    const int count = it == counts.end() ? 0 : it->second;
+    if (count == 0 && !all) continue;
+    api::PublicityBatchView v;
+    v.id = b.id;
+    v.startDate = parseDate(b.startOn);
+    v.endDate = parseDate(b.endOn);
+    v.count = count;
+    std::tie(v.state, v.stateLabel) = api::publicityPhase(v.startDate, v.endDate, ctx_.clock.today());
+    list.items.push_back(std::move(v));
+  }
+  return list;
 }
 
 MaterialsArchive DocumentService::materials(std::int64_t id, const CurrentUser& user) {

@@ -1,5 +1,4 @@
 #pragma once
-#include "sxpool/api/queue.hpp"
 // The documents officials work with (issue 13): the 申请书 (DOCX, PDF), the 推荐汇总表 (XLSX), CSV lists and the
 // materials archive. Here: who may have which, loading the data, and the audit row of each export; the writing
 // itself is server/documents/ (pure functions over the domain's types).
@@ -12,6 +11,8 @@
 #include "documents/zip_stream.hpp"
 #include "services/app_context.hpp"
 #include "services/auth_service.hpp"
+#include "sxpool/api/publicity.hpp"
+#include "sxpool/api/queue.hpp"
 
 namespace sxpool::services {
 
@@ -40,6 +41,9 @@ class DocumentService {
   DocumentFile queueCsv(const CurrentUser& user, api::QueueQuery query);
   DocumentFile publicityCsv(const CurrentUser& user, std::int64_t batchId);
   DocumentFile poolCsv(const CurrentUser& user);  // 已入库 institutions the caller may see
+  // The 公示 batches with their number of applications in the caller's jurisdiction (the rows of their CSV):
+  // the province and admin see every batch, other reviewers those with a row of theirs; applicants none (403).
+  api::PublicityBatchList publicityBatches(const CurrentUser& user);
   MaterialsArchive materials(std::int64_t id, const CurrentUser& user);
 
  private:

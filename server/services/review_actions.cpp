@@ -58,6 +58,7 @@ api::ActionResult ReviewService::actWith(std::int64_t id, const CurrentUser& use
 }
 
 api::BulkResult ReviewService::bulk(const CurrentUser& user, const api::BulkRequest& bulk) {
+  if (user.role == Role::Applicant) throw forbidden("批量审核只供审核人员使用：申请机构请在申请书页面操作");
   const auto request = bulk.payload.toWorkflow(ctx_.clock.today());
   // Each application is its own savepoint with its own audit row; all are handed to the group commit at once,
   // so a bulk of 500 takes a few fsyncs rather than 500.

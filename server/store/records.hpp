@@ -109,6 +109,13 @@ struct InboxRow {
   bool read = false;
 };
 
+// A 公示 batch as POST /api/v1/publicity stored it: its first and last day (YYYY-MM-DD).
+struct PublicityBatchRow {
+  std::int64_t id = 0;
+  std::string startOn, endOn;
+  std::int64_t createdAt = 0;
+};
+
 struct RemovalRow {
   std::string uscc;
   std::string removedOn;  // YYYY-MM-DD

@@ -88,6 +88,7 @@ class SqliteStore : public Store {
   std::int64_t insertPublicityBatch(const std::string& startOn, const std::string& endOn, std::int64_t createdBy,
                                     std::int64_t at) override;
   std::optional<std::pair<std::string, std::string>> publicityBatch(std::int64_t id) override;
+  std::vector<PublicityBatchRow> publicityBatches() override;
 
  private:
   Db& db();  // this thread's connection

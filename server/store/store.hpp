@@ -87,6 +87,7 @@ class Store {
                                             std::int64_t createdBy, std::int64_t at) = 0;
   // A 公示 batch's first and last day (YYYY-MM-DD); nullopt when there is no such batch.
   virtual std::optional<std::pair<std::string, std::string>> publicityBatch(std::int64_t id) = 0;
+  virtual std::vector<PublicityBatchRow> publicityBatches() = 0;  // newest first
 };
 
 }  // namespace sxpool::store

@@ -1,5 +1,6 @@
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "sxpool/api/common.hpp"
 #include "sxpool/api/draft.hpp"
 #include "sxpool/api/inbox.hpp"
+#include "sxpool/api/publicity.hpp"
 #include "sxpool/api/queue.hpp"
 #include "sxpool/api/review.hpp"
 #include "sxpool/api/round.hpp"
@@ -26,6 +28,13 @@ struct ApiResult {
   std::vector<api::ErrorField> fields;
   bool ok() const { return status >= 200 && status < 300 && error.empty(); }
 };
+
+// A file to download (platform/download_port.hpp): its address, and a name in case the answer names none.
+struct DownloadRequest {
+  std::string path;
+  std::string fallbackName;
+};
+enum class BookFile { Docx, Pdf };
 
 // The app's only way to the server: paths and methods of /api/v1 live here and nowhere else; bodies are the
 // wire vocabulary's (sxpool/api), encoded and decoded by its codecs.
@@ -52,6 +61,14 @@ class ApiClient {
   void submit(long id, long draftRevision, Reply<api::Receipt> done);
   void removeAttachment(long id, long attachmentId, Done done);
   void draft(long id, Reply<api::DraftReply> done);
+  // Documents (api_client_documents.cpp). `version` absent: the owner's draft, for others the latest submission.
+  static DownloadRequest applicationDocument(long id, BookFile format, std::optional<int> version);
+  static DownloadRequest materialsArchive(long id);
+  static DownloadRequest recommendationSummary(const std::string& unitCode, std::optional<int> round);
+  static DownloadRequest queueCsv(const api::QueueQuery& filters);  // every page with these filters
+  static DownloadRequest publicityCsv(long batchId);
+  static DownloadRequest poolCsv();
+  void publicityBatches(Reply<api::PublicityBatchList> done);
   // A 409 draft_conflict answers with the server's copy in `conflict`.
   void saveDraft(long id, const api::SaveDraftRequest& request,
                  std::function<void(const ApiResult&, const api::DraftReply&, const api::DraftConflict&)> done);

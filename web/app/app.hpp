@@ -4,11 +4,13 @@
 
 #include "app/api_client.hpp"
 #include "app/applicant_state.hpp"
+#include "app/documents.hpp"
 #include "app/frame_scheduler.hpp"
 #include "app/glyph_set.hpp"
 #include "app/reviewer_state.hpp"
 #include "app/session.hpp"
 #include "app/widget_map.hpp"
+#include "platform/download_port.hpp"
 #include "platform/http_client.hpp"
 #include "platform/local_store.hpp"
 #include "platform/materials_port.hpp"
@@ -24,7 +26,8 @@ struct AppContext {
   WidgetMap& widgets;
   LocalStore& local;
   MaterialsPort& materials;
-  std::function<double()> now;  // seconds, monotonic
+  std::function<double()> now;        // seconds, monotonic
+  DownloadPort* downloads = nullptr;  // saving files the server sends; none: downloads answer that they cannot
   // Tells this browser's other tabs that a draft was saved (local key, revision); none: a single tab.
   std::function<void(const std::string&, long)> announceSave = {};
 };
@@ -75,6 +78,7 @@ class App {
   Session session;
   ApplicantState applicant;
   ReviewerState reviewer;
+  Documents documents{ctx, api};  // downloads and the 公示 batches (views/documents_panel.cpp)
 
  private:
   void onSignedIn(const api::UserView& user);

@@ -1,6 +1,7 @@
 #include "app/app.hpp"
 #include "imgui.h"
 #include "views/applicant_panels.hpp"
+#include "views/documents_panel.hpp"
 #include "views/views.hpp"
 #include "widgets/screen.hpp"
 #include "widgets/text.hpp"
@@ -33,6 +34,11 @@ void drawApplicationCard(App& app) {
     app.openWizard();
   probeLastItem(app.ctx.widgets, "open_wizard");
   drawWithdraw(app);
+  ImGui::Spacing();
+  ImGui::TextUnformatted(a.currentVersion > 0 && !a.editable ? "下载已提交的申请书（纸质报送两份、扫描件与 Word 版）："
+                                                             : "下载申请书（当前草稿）与已上传的佐证材料：");
+  drawApplicationDownloads(app, a.id,
+                           a.currentVersion > 0 && !a.editable ? std::optional<int>(a.currentVersion) : std::nullopt);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 #include "imgui.h"
+#include "views/documents_panel.hpp"
 #include "views/views.hpp"
 #include "widgets/screen.hpp"
 #include "widgets/text.hpp"
@@ -20,6 +21,9 @@ void drawReceiptView(App& app) {
     for (const auto& w : r.warnings) drawMessage(Tone::Info, w.message);
   }
   ImGui::TextWrapped("请妥善保存回执号。审核进展和退回修改意见会出现在首页的消息中。");
+  ImGui::TextUnformatted("本次提交的申请书（打印两份报送推荐单位）与佐证材料：");
+  drawApplicationDownloads(app, app.applicationId(), r.version > 0 ? std::optional<int>(r.version) : std::nullopt);
+  ImGui::Spacing();
   if (ImGui::Button("返回首页")) app.backToHome();
   probeLastItem(app.ctx.widgets, "back_home");
   endScreen();

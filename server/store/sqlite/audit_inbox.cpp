@@ -102,4 +102,11 @@ std::optional<std::pair<std::string, std::string>> SqliteStore::publicityBatch(s
   return std::pair{s.text(0), s.text(1)};
 }
 
+std::vector<PublicityBatchRow> SqliteStore::publicityBatches() {
+  auto s = db().prepare("SELECT id, start_on, end_on, created_at FROM publicity_batches ORDER BY id DESC");
+  std::vector<PublicityBatchRow> out;
+  while (s.step()) out.push_back({s.integer(0), s.text(1), s.text(2), s.integer(3)});
+  return out;
+}
+
 }  // namespace sxpool::store

@@ -191,6 +191,63 @@ Module.sxpoolFiles = (function () {
   };
 })();
 
+// Downloads: fetch with the session cookie, the body read chunk by chunk (progress to the app), then a Blob saved
+// through <a download> under the name the server gives in Content-Disposition (RFC 6266 filename*=UTF-8''…).
+Module.sxpoolDownloads = (function () {
+  function call(name, types, args) { Module.ccall(name, null, types, args); }
+  function fileName(header, fallback) {
+    if (header) {
+      var star = /filename\*\s*=\s*([^;]+)/i.exec(header);
+      if (star) {
+        var value = star[1].trim().replace(/^"|"$/g, '');
+        var quote = value.indexOf("''");
+        try { return decodeURIComponent(quote >= 0 ? value.slice(quote + 2) : value); } catch (e) { /* below */ }
+      }
+      var plain = /filename\s*=\s*"([^"]*)"/i.exec(header);
+      if (plain && plain[1]) return plain[1];
+    }
+    return fallback;
+  }
+  function save(blob, name) {
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
+  }
+  function start(token, url, fallback) {
+    var failed = function (status, text) { call('sxpool_download_failed', ['number', 'number', 'string'], [token, status, text || '']); };
+    fetch(url, { credentials: 'same-origin', headers: { 'X-Sxpool-Request': '1' } }).then(function (r) {
+      if (!r.ok) return r.text().then(function (text) { failed(r.status, text); });
+      var total = parseInt(r.headers.get('Content-Length') || '0', 10) || 0;
+      var name = fileName(r.headers.get('Content-Disposition'), fallback);
+      var type = r.headers.get('Content-Type') || 'application/octet-stream';
+      var chunks = [];
+      var received = 0;
+      var finish = function () {
+        save(new Blob(chunks, { type: type }), name);
+        call('sxpool_download_saved', ['number', 'string', 'number'], [token, name, received]);
+      };
+      if (!r.body || !r.body.getReader) return r.arrayBuffer().then(function (b) { chunks.push(b); received = b.byteLength; finish(); });
+      var reader = r.body.getReader();
+      var pump = function () {
+        return reader.read().then(function (step) {
+          if (step.done) return finish();
+          chunks.push(step.value);
+          received += step.value.length;
+          call('sxpool_download_progress', ['number', 'number', 'number'], [token, received, total]);
+          return pump();
+        });
+      };
+      return pump();
+    }).catch(function () { failed(0, ''); });
+  }
+  return { start: start, fileName: fileName };
+})();
+
 // Tabs of this browser tell each other of draft saves at once; a tab that comes back to the front checks the
 // server's revision (the app decides what to do: web/app/draft_sync).
 Module.sxpoolTabs = (function () {

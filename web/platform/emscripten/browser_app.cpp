@@ -7,6 +7,7 @@
 #include "imgui_internal.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "platform/emscripten/browser_downloads.hpp"
 #include "platform/emscripten/browser_materials.hpp"
 #include "platform/emscripten/text_bridge.hpp"
 #include "views/views.hpp"
@@ -59,7 +60,7 @@ BrowserApp::BrowserApp()
     : http_([this] { frames_.wake(); }),
       local_([this] { frames_.wake(); }),
       app_(AppContext{http_, frames_, glyphs_, widgets_, local_, BrowserMaterials::instance(), nowSeconds,
-                      [](const std::string& key, long revision) {
+                      &BrowserDownloads::instance(), [](const std::string& key, long revision) {
                         js_announce_save(key.c_str(), static_cast<double>(revision));
                       }}) {
   connectMaterials();

@@ -19,7 +19,8 @@ class HttplibClient final : public HttpClient {
   explicit HttplibClient(const std::string& baseUrl);  // "http://127.0.0.1:8080"
   ~HttplibClient() override;
   void request(const std::string& method, const std::string& path, const std::string& body, Callback done) override;
-  int poll();  // runs the waiting callbacks; returns how many ran
+  int poll();                                            // runs the waiting callbacks; returns how many ran
+  const std::string& cookie() const { return cookie_; }  // the session, for downloads (httplib_downloads.hpp)
 
  private:
   std::unique_ptr<httplib::Client> client_;
