@@ -43,7 +43,7 @@ if (atlasScale === 1 || atlasScale === 2) {
 // The app's first questions (who is signed in, the round, the server), asked while the wasm downloads;
 // the app takes these answers instead of asking again (web/platform/emscripten/fetch_client.cpp).
 Module.prefetched = {};
-['api/v1/health', 'api/v1/round', 'api/v1/session'].forEach(function (path) {
+['api/v1/health', 'api/v1/round', 'api/v1/session?optional=1'].forEach(function (path) {
   Module.prefetched[path] = fetch(path, { credentials: 'same-origin', cache: 'no-store' }).then(function (r) {
     return r.text().then(function (body) { return { status: r.status, body: body }; });
   }, function () { return { status: 0, body: '' }; });

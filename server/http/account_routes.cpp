@@ -31,8 +31,20 @@ void registerAccountRoutes(Router& router, services::Services& s) {
     ctx.res.set_header("Set-Cookie", s.auth.sessionCookie(result.token));
     send(ctx.res, 200, api::SessionReply{s.auth.userView(result.user)});
   });
-  router.add("GET", "/api/v1/session",
-             [&s](RouteContext& ctx) { send(ctx.res, 200, api::SessionReply{s.auth.userView(requireUser(s, ctx))}); });
+  router.add("GET", "/api/v1/session", [&s](RouteContext& ctx) {
+    // ?optional=1: the app's check before sign-in; "not signed in" is an answer then (204), not an error the
+    // browser logs.
+    if (ctx.req.get_param_value("optional") == "1") {
+      try {
+        send(ctx.res, 200, api::SessionReply{s.auth.userView(requireUser(s, ctx))});
+      } catch (const services::ServiceError& e) {
+        if (e.status != 401) throw;
+        ctx.res.status = 204;
+      }
+      return;
+    }
+    send(ctx.res, 200, api::SessionReply{s.auth.userView(requireUser(s, ctx))});
+  });
   router.add("DELETE", "/api/v1/session", [&s](RouteContext& ctx) {
     const auto token = sessionToken(ctx.req);
     auto user = s.auth.authenticate(token);

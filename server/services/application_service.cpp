@@ -7,6 +7,7 @@
 #include "sxpool/json.hpp"
 #include "sxpool/management.hpp"
 #include "sxpool/routing.hpp"
+#include "sxpool/uscc.hpp"
 #include "sxpool/validation.hpp"
 #include "sxpool/workflow_json.hpp"
 
@@ -78,6 +79,8 @@ api::ApplicationDetail ApplicationService::openCurrent(const CurrentUser& user) 
     doc.basic.contactName = user.user.contactName;
     doc.basic.contactPhone = user.user.contactPhone;
     doc.basic.email = user.user.email;
+    // Registered with a code that fails its check characters: the review checks it against the licence.
+    doc.basic.usccManualReview = !checkUscc(user.user.uscc).fullyValid();
     if (auto routing = defaultRoutingForUscc(user.user.uscc)) doc.routing = *routing;  // 属地原则 default
     store::ApplicationRow row;
     row.ownerId = user.user.id;

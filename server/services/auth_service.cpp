@@ -197,16 +197,8 @@ CurrentUser AuthService::registerApplicant(const api::RegistrationRequest& r) {
   a.contactPhone = r.contactPhone;
   a.email = r.email;
   std::vector<api::ErrorField> fields;
-  const auto check = checkUscc(a.uscc);
-  if (a.uscc.empty())
-    fields.push_back(fieldError("uscc", "请填写「统一社会信用代码」（18 位）"));
-  else if (!check.fullyValid())
-    fields.push_back(fieldError(
-        "uscc", "「统一社会信用代码」" + a.uscc + " 无效：请核对营业执照上的 18 位代码（校验位不符或含非法字符）"));
-  else if (!Divisions::instance().isShanxiDivision(check.divisionCode) && check.divisionCode.rfind("14", 0) != 0)
-    fields.push_back(fieldError("uscc",
-                                "「统一社会信用代码」的登记管理机关不在山西省（第3–8位应为14开头）：资源库只受理注册地"
-                                "在山西省的机构（指南第六条）"));
+  // 指南第六条: a Shanxi code; one failing only its check characters is taken for manual review.
+  if (auto problem = usccRegistrationProblem(a.uscc); !problem.empty()) fields.push_back(fieldError("uscc", problem));
   if (trim(a.contactName).empty()) fields.push_back(fieldError("contactName", "请填写「联系人」"));
   if (trim(a.contactPhone).empty()) fields.push_back(fieldError("contactPhone", "请填写「联系电话」"));
   if (!fields.empty()) throw ServiceError(422, "invalid_registration", "注册信息有误，请按提示修改", fields);

@@ -27,7 +27,15 @@ std::string nextStepText(const WorkflowCase& c, std::string_view holdingUnitName
       return "公示中" + (c.publicityEnd ? "，公示期至" + formatDateChinese(*c.publicityEnd) : std::string());
     case WorkflowState::ObjectionPending: return "公示期间收到异议，正在核查处理";
     case WorkflowState::Admitted: return "已纳入山西省优质中小企业服务资源库";
-    default: return std::string(labelOf(c.state));
+    case WorkflowState::Draft:
+      return "继续填写申请书：按左侧步骤逐项填写、上传必传材料，勾选承诺与声明后点「提交申请」";
+    case WorkflowState::Rejected:
+      return "申请未通过" + (c.decisionReason.empty() ? std::string() : "（" + c.decisionReason + "）") +
+             "：本年度不能再提交；如有疑问，请联系属地主管部门";
+    case WorkflowState::Withdrawn: return "申请已撤回，审核已停止；如需重新申请，请联系属地主管部门";
+    case WorkflowState::Removed:
+      return "已移出资源库" + (c.decisionReason.empty() ? std::string() : "（" + c.decisionReason + "）") +
+             "；如有疑问，请联系省工信厅";
   }
 }
 

@@ -1,5 +1,7 @@
 #include "sxpool/uscc.hpp"
 
+#include "sxpool/divisions.hpp"
+
 namespace sxpool {
 namespace {
 
@@ -89,6 +91,22 @@ std::optional<InstitutionNature> natureFromUscc(std::string_view code) {
   if (p == "52") return InstitutionNature::PrivateNonEnterprise;
   if (p == "53") return InstitutionNature::Foundation;
   return InstitutionNature::Other;
+}
+
+std::string usccRegistrationProblem(std::string_view code) {
+  const std::string c(code);
+  if (code.empty()) return "请填写「统一社会信用代码」（18 位）";
+  const UsccCheck check = checkUscc(code);
+  if (!check.wellFormed())
+    return "「统一社会信用代码」" + c +
+           " 格式不对：应为 18 位数字或大写字母（不含 I、O、Z、S、V），请对照营业执照重新填写";
+  const bool shanxi = Divisions::instance().isShanxiDivision(check.divisionCode);
+  if (!check.fullyValid() && !shanxi)
+    return "「统一社会信用代码」" + c + " 校验位不符，且第3–8位不是山西省的行政区划代码：请对照营业执照逐位核对";
+  if (!shanxi && check.divisionCode.rfind("14", 0) != 0)
+    return "「统一社会信用代码」的登记管理机关不在山西省（第3–8位应为14开头）：资源库只受理注册地在山西省的机构（指南第"
+           "六条）";
+  return {};
 }
 
 }  // namespace sxpool

@@ -91,25 +91,29 @@ test('上传真实的 PDF 与 JPEG；内容与文件名不符的文件被拒绝�
   await context.close();
 });
 
-test('两个标签页编辑同一草稿：旧副本得到冲突视图，不静默覆盖；选择保留本机版本后服务器采用它', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await signInByApi(context, server.url, applicant.uscc, applicant.password);
+test('两台设备编辑同一草稿：离线时改过的副本得到冲突视图，不静默覆盖；选择保留本机版本后服务器采用它', async () => {
+  // Two browsers (two devices): they share no BroadcastChannel; the second one edits while offline.
   const open = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await signInByApi(context, server.url, applicant.uscc, applicant.password);
     const page = await context.newPage();
     await page.goto(server.url);
     await page.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun
       && Module._sxpool_frames_rendered && Module._sxpool_frames_rendered() > 0);
     await openWizard(page);
-    return page;
+    return { context, page };
   };
-  const a = await open();
-  const b = await open();  // both now hold the same revision
-  // A background tab gets no animation frames: bring each to the front before using it, as a user would.
+  const { context, page: a } = await open();
+  const { context: other, page: b } = await open();  // both now hold the same revision
+  await b.bringToFront();
+  await other.setOffline(true);
+  await typeInto(b, 'field:basic.address', '（乙标签页修改）', { ime: true });
+  await waitForProbe(b, (q) => /^离线/.test(q.values.sync_status), 20000);
   await a.bringToFront();
   await typeInto(a, 'field:basic.address', '（甲标签页修改）', { ime: true });
   await waitSynced(a);
+  await other.setOffline(false);
   await b.bringToFront();
-  await typeInto(b, 'field:basic.address', '（乙标签页修改）', { ime: true });
   const p = await waitForProbe(b, (q) => q.values.screen === 'wizard' && q.rects.conflict_keep_mine, 20000);
   assert.ok(Number(p.values.conflict_fields) >= 1);
   await snap(b, '5-conflict');
@@ -122,6 +126,7 @@ test('两个标签页编辑同一草稿：旧副本得到冲突视图，不静�
   assert.match(draft.document.basic.address, /乙标签页修改/);
   assert.doesNotMatch(draft.document.basic.address, /甲标签页修改/);
   await context.close();
+  await other.close();
 });
 
 test('填好的申请：确认声明后提交，得到回执号，服务器状态为已提交', async () => {

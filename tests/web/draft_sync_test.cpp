@@ -204,3 +204,44 @@ TEST_CASE("草稿不带材料：材料来自申请详情，刷新、同步、冲
   CHECK(reloaded.editor.app().basic.name == "别处改的名称");
   CHECK(reloaded.editor.app().materials == std::vector<Material>{license});
 }
+
+TEST_CASE("草稿：另一标签页保存后，未修改的标签页检查服务器即换上新版本；已修改的标签页立刻得到冲突") {
+  MemoryStore store;
+  ProtocolServer server;
+  double now = 0;
+  Tab a(store, server), b(store, server), c(store, server);
+  a.sync.start("draft:u:1", &server, now);
+  b.sync.start("draft:u:1", &server, now);
+  c.sync.start("draft:u:1", &server, now);
+  a.settle(now);
+  b.settle(now);
+  c.settle(now);
+  a.setName("甲的修改");
+  a.settle(now);
+  REQUIRE(server.stored.revision == 1);
+  b.sync.checkServer(now);  // told by the other tab (BroadcastChannel) or focused again
+  b.settle(now);
+  CHECK(b.sync.status() == SyncStatus::Synced);
+  CHECK(b.sync.baseRevision() == 1);
+  CHECK(b.editor.app().basic.name == "甲的修改");
+  c.setName("丙未保存的修改");
+  c.sync.checkServer(now);
+  c.store.poll();
+  c.server.poll();
+  c.sync.tick(now);
+  c.server.poll();
+  CHECK(c.sync.inConflict());
+}
+
+TEST_CASE("草稿：只读查看已提交的申请书不读写本机副本、不保存，也不算作登录过期") {
+  MemoryStore store;
+  ProtocolServer server;
+  double now = 0;
+  Tab t(store, server);
+  t.sync.startReadOnly();
+  t.settle(now);
+  CHECK(t.sync.status() == SyncStatus::ReadOnly);
+  CHECK(!t.sync.unauthorized());
+  CHECK(store.data.empty());
+  CHECK(server.stored.revision == 0);
+}

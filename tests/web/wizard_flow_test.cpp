@@ -145,7 +145,10 @@ TEST_CASE("材料：上传中显示进度并可取消，失败可重试，已上
   h.materials.statuses[MaterialKind::RegistrationLicense] = {UploadStatus::State::Uploading, "执照.pdf",
                                                              2 * 1024 * 1024, 0.4f, ""};
   h.materials.statuses[MaterialKind::OtherEvidence] = {UploadStatus::State::Failed, "其他.pdf", 1024, 0,
-                                                       "网络中断，请重试"};
+                                                       "网络中断，请重试",          true};
+  // Refused by the browser (type): no 重试, only 重新选择文件.
+  h.materials.statuses[MaterialKind::CreditCheck] = {
+      UploadStatus::State::Failed, "报告.docx", 1024, 0, "文件「报告.docx」的内容不是 PDF、JPEG 或 PNG", false};
   h.goToStep(WizardStep::Materials);
   CHECK(h.value("material:3") == "uploading");
   CHECK(h.value("material:12") == "failed");
@@ -156,6 +159,10 @@ TEST_CASE("材料：上传中显示进度并可取消，失败可重试，已上
   h.click("material:1:replace");
   h.click("material:1:remove");
   CHECK(h.materials.calls == std::vector<std::string>{"cancel:3", "retry:12", "preview:1", "pick:1", "remove:1"});
+  CHECK(h.value("material:10") == "failed");
+  CHECK(!h.has("material:10:retry"));
+  h.click("material:10:pick");
+  CHECK(h.materials.calls.back() == "pick:10");
 
   h.editor.edit("materials", [](Application& a) { a.materials.clear(); });
   h.materials.statuses.clear();

@@ -93,8 +93,19 @@ void ApiClient::signOut(Done done) {
   call("DELETE", "session", {}, [done](const ApiResult& r, const std::string&) { done(r); });
 }
 
+// Before sign-in: no session cookie answers 204 (no console error); an expired one still answers 401.
 void ApiClient::currentSession(Reply<api::SessionReply> done) {
-  typed("GET", "session", {}, api::decodeSessionReply, std::move(done));
+  call("GET", "session?optional=1", {}, [done](const ApiResult& r, const std::string& text) {
+    if (!r.ok()) return done(r, {});
+    if (r.status == 204) {
+      ApiResult none = r;
+      none.status = 401;
+      none.error = "not_signed_in";
+      return done(none, {});
+    }
+    auto parsed = api::decodeSessionReply(text);
+    parsed ? done(r, *parsed) : done(unreadable(r), {});
+  });
 }
 
 void ApiClient::openCurrentApplication(Reply<api::ApplicationDetail> done) {
@@ -142,6 +153,18 @@ void ApiClient::bulk(const api::BulkRequest& request, Reply<api::BulkResult> don
 
 void ApiClient::publish(const api::PublicityRequest& request, Reply<api::PublicityResult> done) {
   typed("POST", "publicity", api::encode(request), api::decodePublicityResult, std::move(done));
+}
+
+void ApiClient::markInboxRead(long messageId, Done done) {
+  call("POST", "inbox/" + std::to_string(messageId) + "/read", {},
+       [done](const ApiResult& r, const std::string&) { done(r); });
+}
+
+void ApiClient::withdraw(long id, const std::string& reason, Reply<api::ActionResult> done) {
+  api::ActionBody body;
+  body.action = Action::Withdraw;
+  body.reason = reason;
+  typed("POST", applicationPath(id) + "/actions", api::encode(body), api::decodeActionResult, std::move(done));
 }
 
 void ApiClient::submit(long id, long draftRevision, Reply<api::Receipt> done) {

@@ -65,6 +65,8 @@ class ApiClient {
   void act(long id, const api::ActionBody& body, Reply<api::ActionResult> done);
   void bulk(const api::BulkRequest& request, Reply<api::BulkResult> done);
   void publish(const api::PublicityRequest& request, Reply<api::PublicityResult> done);
+  void markInboxRead(long messageId, Done done);                                     // POST /inbox/{id}/read
+  void withdraw(long id, const std::string& reason, Reply<api::ActionResult> done);  // the applicant's action
   void submit(long id, long draftRevision, Reply<api::Receipt> done);
   void removeAttachment(long id, long attachmentId, Done done);
   void draft(long id, Reply<api::DraftReply> done);

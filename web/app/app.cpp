@@ -5,6 +5,7 @@
 #include "sxpool/date.hpp"
 #include "sxpool/divisions.hpp"
 #include "sxpool/routing.hpp"
+#include "sxpool/uscc.hpp"
 
 namespace sxpool::web {
 
@@ -13,7 +14,19 @@ namespace {
 Date todayFromClock() { return dateInShanghai(std::time(nullptr)); }
 }  // namespace
 
-App::App(AppContext c) : ctx(c), api(c.http, c.glyphs), applicant(todayFromClock(), c.local, c.frames) {}
+App::App(AppContext c) : ctx(c), api(c.http, c.glyphs), applicant(todayFromClock(), c.local, c.frames) {
+  applicant.sync.setAnnounce(ctx.announceSave);
+}
+
+void App::savedElsewhere(const std::string& key, long revision) {
+  auto& sync = applicant.sync;
+  if (screen == Screen::Wizard && key == sync.localKey() && revision != sync.baseRevision())
+    sync.checkServer(ctx.now());
+}
+
+void App::regainedFocus() {
+  if (screen == Screen::Wizard) applicant.sync.checkServer(ctx.now());
+}
 
 void App::start() {
   api.health([this](const ApiResult& r, const api::HealthReply& health) {
@@ -47,8 +60,10 @@ void App::start() {
 void App::tick(double now) {
   if (completeClaim_ && applicant.sync.loaded() && applicant.application) completeClaimedDraft();
   applicant.sync.tick(now);
-  if (screen == Screen::Wizard && applicant.remote && applicant.sync.status() == SyncStatus::SignedOut &&
-      !session.expired) {
+  keepPlace(now);
+  if (applicant.editor.restoreScrollY >= 0) ctx.frames.wake();  // until the step is back at its position
+  // Only a 401 from the server ends the session here: a read-only view or a draft kept on this device is no sign-out.
+  if (screen == Screen::Wizard && applicant.remote && applicant.sync.unauthorized() && !session.expired) {
     session.expired = true;
     session.form.message.clear();
     ctx.frames.wake();
@@ -93,6 +108,11 @@ void App::registerApplicant() {
       f.message = r.message;
       f.regFields = r.fields;
     } else {
+      // 指南第六条: the code is checked against the licence by the reviewers when its check characters fail.
+      if (!checkUscc(f.regUscc).fullyValid())
+        notice = "注册成功。统一社会信用代码 " + f.regUscc +
+                 " 未通过校验位核验（部分早期发放的代码如此）：已按“申请人工复核”受理，审核人员将对照营业执照核实，"
+                 "请在「申请材料」中上传清晰的营业执照扫描件。";
       f.account = f.regUscc;
       f.password = f.regPassword;
       f.regPassword.clear();
@@ -107,6 +127,7 @@ void App::registerApplicant() {
 void App::signOut() {
   api.signOut([this](const ApiResult&) {
     session.user.reset();
+    notice.clear();
     applicant.application.reset();
     applicant.remote.reset();
     applicant.editor.setMaterials({});

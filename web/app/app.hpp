@@ -30,6 +30,8 @@ struct AppContext {
   MaterialsPort& materials;
   std::function<double()> now;        // seconds, monotonic
   DownloadPort* downloads = nullptr;  // saving files the server sends; none: downloads answer that they cannot
+  // Tells this browser's other tabs that a draft was saved (local key, revision); none: a single tab.
+  std::function<void(const std::string&, long)> announceSave = {};
 };
 
 enum class Screen {
@@ -70,6 +72,13 @@ class App {
   void submit();
   void refreshHome();
   void removeMaterial(MaterialKind kind);
+  // The applicant's side of a review (applicant_review.cpp).
+  void markInboxSeen(long messageId);  // an unread message was on screen: read, on the server too
+  bool canWithdraw() const;            // the workflow allows the applicant to withdraw now
+  void withdraw(const std::string& reason);
+  // Another tab saved draft `key` (its revision), or this tab came to the front: the open draft checks the server.
+  void savedElsewhere(const std::string& key, long revision);
+  void regainedFocus();
   // A file of `m.kind` is stored (the server replaced the kind's earlier one): into the application's materials.
   void materialUploaded(const api::MaterialView& m);
   // The application on screen: the applicant's own, or the case a reviewer has open.
@@ -85,6 +94,7 @@ class App {
   ApiClient api;
   Screen screen = Screen::Loading;
   std::string banner;  // a message over the current screen (Chinese)
+  std::string notice;  // information over the applicant's screens (not an error), e.g. after registration
   Session session;
   ApplicantState applicant;
   ReviewerState reviewer;
@@ -100,6 +110,12 @@ class App {
   void applyReviewerComments();
   void completeClaimedDraft();
   void replaceMaterial(MaterialKind kind, const api::MaterialView* with);
+  // Where the applicant was (wizard step and scroll position), kept on this device: a reload returns there.
+  std::string placeKey() const;
+  void keepPlace(double now);
+  void restorePlace();
+  std::string keptPlace_;
+  double placeDueAt_ = -1;
   bool claimSignedOutDraft_ = false;  // a draft written before sign-in waits on this device
   bool completeClaim_ = false;        // once adopted: what registration already told the server fills its gaps
 };

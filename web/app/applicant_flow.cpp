@@ -1,5 +1,6 @@
 // The applicant's transitions: the home screen's data, the wizard over the draft, submission, materials.
 #include <algorithm>
+#include <cstdio>
 
 #include "app/app.hpp"
 
@@ -44,10 +45,54 @@ void App::openApplicantHome() {
       completeClaim_ = applicant.application->draftRevision == 0;
       banner = "登录前在本机填写的内容已转入本机构的申请书，正在同步到服务器。";
     }
+    const bool claimed = claimSignedOutDraft_;
     claimSignedOutDraft_ = false;
+    if (!claimed) restorePlace();
     ctx.frames.wake();
   });
   refreshHome();
+}
+
+std::string App::placeKey() const {
+  return session.user ? "place:" + session.user->account + ":" + std::to_string(applicationId()) : std::string();
+}
+
+// "wizard <step> <scroll>" or "home", written half a second after it last changed.
+void App::keepPlace(double now) {
+  if (!session.user || applicationId() == 0 || !isApplicant(*session.user)) return;
+  std::string place = "home";
+  if (screen == Screen::Wizard)
+    place = "wizard " + std::to_string(applicant.editor.step) + " " +
+            std::to_string(static_cast<int>(applicant.editor.scrollY));
+  else if (screen != Screen::ApplicantHome)
+    return;
+  if (place == keptPlace_) {
+    placeDueAt_ = -1;
+    return;
+  }
+  if (placeDueAt_ < 0) {
+    placeDueAt_ = now + 0.5;
+    ctx.frames.wakeAt(placeDueAt_);
+  }
+  if (now < placeDueAt_) return;
+  placeDueAt_ = -1;
+  keptPlace_ = place;
+  ctx.local.put(placeKey(), place, nullptr);
+}
+
+void App::restorePlace() {
+  if (applicationId() == 0) return;
+  ctx.local.get(placeKey(), [this](std::optional<std::string> place) {
+    if (!place || place->rfind("wizard ", 0) != 0 || screen != Screen::ApplicantHome) return;
+    int step = 0, scroll = 0;
+    if (std::sscanf(place->c_str() + 7, "%d %d", &step, &scroll) < 1) return;
+    keptPlace_ = *place;
+    openWizard();
+    applicant.editor.step = std::max(0, step);
+    applicant.editor.restoreScrollY = static_cast<float>(std::max(0, scroll));
+    applicant.editor.restoreFrames = 0;
+    ctx.frames.wake();
+  });
 }
 
 void App::refreshHome() {
@@ -88,11 +133,12 @@ void App::openWizard() {
   applicant.remote = std::make_unique<ApiDraftRemote>(api, id);
   const bool editable = applicant.editable();
   const std::string key = "draft:" + session.user->account + ":" + std::to_string(id);
-  if (editable)
+  if (editable) {
     applicant.sync.start(key, applicant.remote.get(), ctx.now(), kSignedOutDraftKey);
-  else
-    applicant.sync.start(key, nullptr, ctx.now());
-  if (!editable) applicant.editor.load(applicant.application->document);
+  } else {  // submitted: the server's copy, shown read-only; nothing is saved, no local copy replaces it
+    applicant.sync.startReadOnly();
+    applicant.editor.load(applicant.application->document);
+  }
   applyReviewerComments();
   loadDepartments();
   screen = Screen::Wizard;

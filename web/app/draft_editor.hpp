@@ -60,7 +60,10 @@ class DraftEditor {
 
   // Navigation shared by the step list, the review page and the reviewer comments.
   int step = 0;
-  std::string jumpTo;  // a field path to scroll to and focus on the next frame, then cleared by the view
+  std::string jumpTo;         // a field path to scroll to and focus on the next frame, then cleared by the view
+  float scrollY = 0;          // the step's scroll position as drawn (kept on this device across reloads)
+  float restoreScrollY = -1;  // a scroll position to return to once the step's content is that tall
+  int restoreFrames = 0;      // frames tried so far
 
  private:
   void revalidate() { stale_ = true; }

@@ -22,6 +22,7 @@ const char* DraftSync::statusText() const {
     case SyncStatus::Offline: return "离线（已保存到本机，联网后自动同步）";
     case SyncStatus::Conflict: return "冲突：草稿在别处也被修改，请选择保留哪一份";
     case SyncStatus::SignedOut: return "未登录（已保存到本机，登录后自动同步）";
+    case SyncStatus::ReadOnly: return "只读：已提交的申请书，不再保存修改";
   }
   return "";
 }
@@ -48,21 +49,36 @@ void DraftSync::setStatus(SyncStatus s, std::string message) {
   frames_.wake();
 }
 
+void DraftSync::startReadOnly() {
+  key_.clear();
+  remote_ = nullptr;
+  loaded_ = false;  // tick() then notices no edits and pushes nothing
+  dirty_ = false;
+  unauthorized_ = false;
+  theirs_.reset();
+  ++generation_;  // answers of an earlier start() are dropped
+  setStatus(SyncStatus::ReadOnly);
+}
+
 void DraftSync::start(const std::string& localKey, DraftRemote* remote, double now, const std::string& adoptKey) {
   key_ = localKey;
   remote_ = remote;
   loaded_ = false;
+  unauthorized_ = false;
+  const long generation = ++generation_;
   theirs_.reset();
   now_ = now;
   seenEdit_ = editor_.revision();  // what the editor held before is not an edit of this draft
   setStatus(SyncStatus::Loading);
-  local_.get(key_, [this, adoptKey](std::optional<std::string> text) {
+  local_.get(key_, [this, adoptKey, generation](std::optional<std::string> text) {
+    if (generation != generation_) return;
     auto record = text ? decodeLocal(*text) : std::nullopt;
     if (record || adoptKey.empty()) {
       reconcile(record, now_);
       return;
     }
-    local_.get(adoptKey, [this, adoptKey](std::optional<std::string> adopted) {
+    local_.get(adoptKey, [this, adoptKey, generation](std::optional<std::string> adopted) {
+      if (generation != generation_) return;
       auto rec = adopted ? decodeLocal(*adopted) : std::nullopt;
       if (rec) {
         rec->baseRevision = 0;  // written while signed out: new to this account
@@ -86,7 +102,9 @@ void DraftSync::reconcile(const std::optional<LocalRecord>& local, double now) {
     return;
   }
   setStatus(SyncStatus::Syncing);
-  remote_->fetchDraft([this, local, now](const RemoteReply& reply) { onFetched(local, reply, now); });
+  remote_->fetchDraft([this, local, now, generation = generation_](const RemoteReply& reply) {
+    if (generation == generation_) onFetched(local, reply, now);
+  });
 }
 
 void DraftSync::onFetched(const std::optional<LocalRecord>& local, const RemoteReply& reply, double now) {
@@ -97,7 +115,10 @@ void DraftSync::onFetched(const std::optional<LocalRecord>& local, const RemoteR
     frames_.wakeAt(refetchAt_);
     return;
   }
-  if (reply.kind == Kind::Unauthorized) return setStatus(SyncStatus::SignedOut);
+  if (reply.kind == Kind::Unauthorized) {
+    unauthorized_ = true;
+    return setStatus(SyncStatus::SignedOut);
+  }
   if (reply.kind != Kind::Ok) return setStatus(SyncStatus::Offline, reply.message);
 
   const RemoteDraft& server = reply.draft;
@@ -181,6 +202,7 @@ void DraftSync::onPushed(const RemoteReply& reply, long pushedEdit, double now) 
       baseRevision_ = reply.draft.revision;
       dirty_ = editor_.revision() != pushedEdit;  // typed on while the save was under way
       writeLocal();
+      if (announce_) announce_(key_, baseRevision_);
       if (dirty_) pushAt_ = now_ + kPushDelay, frames_.wakeAt(pushAt_);
       return setStatus(dirty_ ? SyncStatus::SavedLocally : SyncStatus::Synced);
     case Kind::Conflict: {
@@ -189,13 +211,19 @@ void DraftSync::onPushed(const RemoteReply& reply, long pushedEdit, double now) 
       theirs_->materials = editor_.app().materials;
       return setStatus(SyncStatus::Conflict);
     }
-    case Kind::Unauthorized: return setStatus(SyncStatus::SignedOut);
+    case Kind::Unauthorized: unauthorized_ = true; return setStatus(SyncStatus::SignedOut);
     case Kind::Offline:
     case Kind::Refused:
       pushAt_ = now + kRetryDelay;
       frames_.wakeAt(pushAt_);
       return setStatus(SyncStatus::Offline, reply.message);
   }
+}
+
+void DraftSync::checkServer(double now) {
+  if (!remote_ || !loaded_ || inFlight_ || inConflict() || refetchAt_ >= 0) return;
+  refetchAt_ = now;  // tick() fetches, then onFetched() decides as at start
+  frames_.wake();
 }
 
 void DraftSync::keepMine(double now) {

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -9,7 +10,7 @@
 
 namespace sxpool::web {
 
-enum class SyncStatus { Loading, SavedLocally, Syncing, Synced, Offline, Conflict, SignedOut };
+enum class SyncStatus { Loading, SavedLocally, Syncing, Synced, Offline, Conflict, SignedOut, ReadOnly };
 
 // Drafts that are never lost: every edit is written to the local store at once, then pushed to the server in
 // the background (after a short pause in typing). A copy edited elsewhere in the meantime is never overwritten
@@ -25,7 +26,11 @@ class DraftSync {
   // Starts with the local copy under `localKey`, then reconciles with `remote` (null: signed out, local only).
   // A draft written while signed out (under `adoptKey`) is taken over when `localKey` has none.
   void start(const std::string& localKey, DraftRemote* remote, double now, const std::string& adoptKey = {});
+  // A submitted application shown read-only: no local copy is read or written, nothing is saved anywhere.
+  void startReadOnly();
   void tick(double now);  // every frame tick: notices edits, pushes when due
+  // True only when the server answered 401 (the session ended), never merely because there is no server copy.
+  bool unauthorized() const { return unauthorized_; }
 
   SyncStatus status() const { return status_; }
   const char* statusText() const;  // 已保存到本机 / 同步中 / 已同步 / 离线 / 冲突 …
@@ -33,6 +38,12 @@ class DraftSync {
   bool loaded() const { return loaded_; }
   long baseRevision() const { return baseRevision_; }  // the server revision my copy is (or derives from)
   const std::string& localKey() const { return key_; }
+
+  // Another tab of this browser saved this draft (BroadcastChannel), or this tab regained focus: ask the server
+  // for its revision; an unchanged copy here takes the newer one at once, an edited one becomes a conflict.
+  void checkServer(double now);
+  // Told to the other tabs after every save: (local key, new revision).
+  void setAnnounce(std::function<void(const std::string&, long)> announce) { announce_ = std::move(announce); }
 
   bool inConflict() const { return theirs_.has_value(); }
   const Application& theirs() const { return *theirs_; }
@@ -67,6 +78,8 @@ class DraftSync {
   long baseRevision_ = 0;  // server revision my copy derives from
   bool dirty_ = false;     // local edits the server has not got
   bool inFlight_ = false;
+  bool unauthorized_ = false;
+  long generation_ = 0;  // of start(): stale local-store answers are dropped
   double pushAt_ = -1;
   double refetchAt_ = -1;  // offline when reconciling: fetch again then
   long theirRevision_ = 0;
@@ -74,6 +87,7 @@ class DraftSync {
   SyncStatus status_ = SyncStatus::Loading;
   std::string message_;
   double now_ = 0;
+  std::function<void(const std::string&, long)> announce_;
 };
 
 }  // namespace sxpool::web

@@ -1,6 +1,8 @@
 #pragma once
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace sxpool::web {
 
@@ -16,10 +18,22 @@ class WidgetMap {
   // At the start of a frame: only what is on screen now (and "focus" only if a recorded item has it this frame).
   void clearRects() {
     rects_.clear();
+    texts_.clear();
     values_.erase("focus");
+    values_.erase("tooltip");
   }
+  // A text item drawn this frame: where, the right edge of the column it was drawn in, its text, and the
+  // characters the font atlas drew as the replacement glyph (none, normally). Tests check these stay inside.
+  struct Text {
+    Rect rect;
+    float columnRight = 0;
+    std::string text;
+    std::string missing;
+  };
+  void addText(Text t) { texts_.push_back(std::move(t)); }
+  const std::vector<Text>& texts() const { return texts_; }
   void setValue(const std::string& name, std::string value) { values_[name] = std::move(value); }
-  // {"rects":{"name":[x,y,w,h],...},"values":{"name":"...",...}}
+  // {"rects":{"name":[x,y,w,h],...},"values":{"name":"...",...},"texts":[[x,y,w,h,columnRight,text,missing]]}
   std::string toJson() const;
   const std::map<std::string, Rect>& rects() const { return rects_; }
   const std::map<std::string, std::string>& values() const { return values_; }
@@ -27,7 +41,15 @@ class WidgetMap {
  private:
   std::map<std::string, Rect> rects_;
   std::map<std::string, std::string> values_;
+  std::vector<Text> texts_;
 };
+
+// The map text items are recorded into (the host sets it once; none: nothing is recorded).
+void setTextProbe(WidgetMap* probe);
+// Records the last ImGui item as a text item showing `text` (widgets/wrapped_text and drawMessage call it).
+void probeTextItem(std::string_view text);
+// The characters of `text` the current font atlas lacks (they would draw as the replacement glyph).
+std::string missingGlyphs(std::string_view text);
 
 // Records the last ImGui item's rectangle under `name`; when that item has the keyboard (nav) focus, also sets the
 // value "focus" to `name` (tests follow Tab through the form with it). The value "nav_id" is the focused item's

@@ -14,6 +14,9 @@ struct UploadStatus {
   std::int64_t sizeBytes = 0;
   float progress = 0;  // 0…1 while uploading
   std::string error;   // Chinese, when Failed (why and what to do)
+  // Failed: the same file may go again ("重试": the network or the server failed); false when the file itself was
+  // refused (type, size, empty): only "重新选择文件" helps then.
+  bool retryable = false;
 };
 
 // What the materials step may ask of the platform: the browser's file picker, uploads with progress, preview in

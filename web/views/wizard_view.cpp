@@ -80,6 +80,7 @@ void drawWizardView(App& app) {
   auto& sync = app.applicant.sync;
   widgets.setValue("screen", "wizard");
   widgets.setValue("sync_status", sync.statusText());
+  widgets.setValue("draft_revision", std::to_string(sync.baseRevision()));
   if (app.signedOutDraft()) {
     drawSignedOutNotice(app);
   } else {
@@ -87,6 +88,8 @@ void drawWizardView(App& app) {
     recordLastItem(widgets, "back_home");
   }
   drawMessage(Tone::Error, app.banner);
+  drawMessage(Tone::Info, app.notice);
+  widgets.setValue("notice", app.notice);
   if (!sync.message().empty()) drawMessage(Tone::Info, sync.message());
 
   if (sync.inConflict()) {

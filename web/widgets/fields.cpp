@@ -11,6 +11,7 @@
 #include "sxpool/money.hpp"
 #include "sxpool/text.hpp"
 #include "sxpool/validation.hpp"
+#include "widgets/wrapped_input.hpp"
 #include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
@@ -73,20 +74,6 @@ void drawFooter(Form& form, const std::string& path) {
     if (!problem.empty()) drawColoredWrapped(severityColor(Severity::Error), "错误：" + problem);
   }
   drawFieldMessages(form, path);
-}
-
-// A wrapped copy of a long text whose lines are wider than its box (ImGui's multiline input does not wrap).
-void drawWrappedPreview(const std::string& value, float boxWidth) {
-  bool overflow = false;
-  std::string_view rest(value);
-  while (!rest.empty() && !overflow) {
-    const auto nl = rest.find('\n');
-    const std::string_view line = rest.substr(0, nl);
-    overflow = ImGui::CalcTextSize(line.data(), line.data() + line.size()).x > boxWidth - 16;
-    rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-  }
-  if (!overflow) return;
-  wrappedTextColored(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "全文（自动换行显示）：\n" + value);
 }
 
 }  // namespace
@@ -182,10 +169,24 @@ void endField(Form& form, const std::string& path, const FieldOpts& opts) {
   drawFooter(form, path);
 }
 
+void showWholeWhenCut(Form& form, const std::string& path, const std::string& text) {
+  if (text.empty()) return;
+  const float room = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2;
+  if (ImGui::CalcTextSize(text.c_str()).x <= room) return;
+  form.widgets.setValue("cut:" + path, text);
+  if (!ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && !ImGui::IsItemFocused() && !ImGui::IsItemActive())
+    return;
+  ImGui::BeginTooltip();
+  wrappedText(text, 360);
+  ImGui::EndTooltip();
+  form.widgets.setValue("tooltip", text);
+}
+
 bool textInput(Form& form, const std::string& path, const char* label, std::string& value, const FieldOpts& opts,
                int flags) {
   if (beginField(form, path, label, opts)) focusNextInput();
   const bool changed = ImGui::InputTextWithHint(fieldId(path).c_str(), opts.hint ? opts.hint : "", &value, flags);
+  if (opts.label == LabelMode::Hidden) showWholeWhenCut(form, path, value);  // a cell narrower than its text
   endField(form, path, opts);
   return changed;
 }
@@ -203,10 +204,11 @@ bool longTextInput(Form& form, const std::string& path, const char* label, std::
                    const FieldOpts& opts, float lines) {
   if (beginField(form, path, label, opts)) focusNextInput();
   const float height = ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2;
-  const bool changed = ImGui::InputTextMultiline(fieldId(path).c_str(), &value, ImVec2(-FLT_MIN, height));
-  const float boxWidth = ImGui::GetItemRectSize().x;
+  int shownLines = 0;  // wraps at the box's width as a textarea does (no grey copy below)
+  const bool changed =
+      wrappedMultiline(fieldId(path).c_str(), value, ImVec2(ImGui::GetContentRegionAvail().x, height), &shownLines);
+  form.widgets.setValue("lines:" + path, std::to_string(shownLines));
   finishControl(form, path, opts);
-  drawWrappedPreview(value, boxWidth);
   const int chars = static_cast<int>(utf8Length(value));
   unsigned color = 0x6A6A6A;
   if (limits.target > 0 && chars > 0 &&
@@ -258,6 +260,7 @@ bool comboInput(Form& form, const std::string& path, const char* label, int& ind
     }
     ImGui::EndCombo();
   }
+  if (opts.label == LabelMode::Hidden) showWholeWhenCut(form, path, preview);
   if (jump) focusLastItem();
   endField(form, path, opts);
   form.widgets.setValue("field:" + path,
@@ -272,6 +275,7 @@ std::optional<std::string> bufferedInput(Form& form, const std::string& path, co
   std::string text = it != buffers.end() ? it->second : shown;
   if (beginField(form, path, label, opts)) focusNextInput();
   const bool changed = ImGui::InputTextWithHint(fieldId(path).c_str(), opts.hint ? opts.hint : "", &text, flags);
+  if (opts.label == LabelMode::Hidden) showWholeWhenCut(form, path, text);
   if (ImGui::IsItemDeactivated()) {  // focus left: a text that parsed gives way to the formatted value
     auto& all = form.editor.buffers();
     auto b = all.find(path);

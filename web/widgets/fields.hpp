@@ -79,6 +79,9 @@ void drawFindings(const Findings& findings);
 void drawFieldMessages(Form& form, const std::string& path, bool exactOnly = false);
 // The reviewer's comment for `path` (退回修改), highlighted; nothing when there is none.
 void drawReviewerComment(Form& form, const std::string& path);
+// A control (the last item) narrower than `text`: the whole text in a tooltip while hovered or focused (value
+// "cut:<path>" names it; "tooltip" holds the text shown).
+void showWholeWhenCut(Form& form, const std::string& path, const std::string& text);
 // True once when the editor asks to jump to `path`: scrolls here; the caller focuses its next control.
 bool takeJump(Form& form, const std::string& path);
 // A heading inside a step that a jump to `path` (a section such as "experts") scrolls to.

@@ -3,6 +3,7 @@
 #include "imgui.h"
 #include "sxpool/version.hpp"
 #include "widgets/text.hpp"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 
@@ -50,9 +51,7 @@ void drawMessage(Tone tone, const std::string& text) {
   const ImVec4 color = tone == Tone::Error ? ImVec4(0.75f, 0.12f, 0.10f, 1)
                        : tone == Tone::Ok  ? ImVec4(0.10f, 0.50f, 0.22f, 1)
                                            : ImVec4(0.35f, 0.35f, 0.35f, 1);
-  ImGui::PushStyleColor(ImGuiCol_Text, color);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
+  wrappedTextColored(color, text);  // breaks between Chinese characters too, recorded for the layout tests
 }
 
 }  // namespace sxpool::web

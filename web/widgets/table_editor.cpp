@@ -3,6 +3,7 @@
 #include <map>
 
 #include "imgui.h"
+#include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
 
@@ -67,10 +68,21 @@ RowAction drawTableRows(Form& form, const TableSpec& spec, std::size_t rows,
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable(("table:" + spec.path).c_str(), columns, flags)) {
       ImGui::TableSetupColumn("序号", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000").x);
-      for (const TableColumn& c : spec.columns)
-        ImGui::TableSetupColumn(c.label, ImGuiTableColumnFlags_WidthStretch, c.weight);
+      for (const TableColumn& c : spec.columns) {
+        if (c.fits)  // the whole value visible: its width plus the frame's padding
+          ImGui::TableSetupColumn(c.label, ImGuiTableColumnFlags_WidthFixed,
+                                  ImGui::CalcTextSize(c.fits).x + ImGui::GetStyle().FramePadding.x * 2 + 2);
+        else
+          ImGui::TableSetupColumn(c.label, ImGuiTableColumnFlags_WidthStretch, c.weight);
+      }
       ImGui::TableSetupColumn("操作", ImGuiTableColumnFlags_WidthFixed, rowButtonsWidth());
-      ImGui::TableHeadersRow();
+      // Headers wrap inside their column (a one-line header row cuts "签有合作协议" to "签有…").
+      ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+      for (int c = 0; c < columns; ++c) {
+        ImGui::TableSetColumnIndex(c);
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
+        wrappedText(ImGui::TableGetColumnName(c));
+      }
       for (std::size_t i = 0; i < rows; ++i) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();

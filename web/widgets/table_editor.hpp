@@ -13,8 +13,12 @@ namespace sxpool::web {
 
 struct TableColumn {
   const char* label;
-  float weight = 1;  // share of the stretchable width
+  float weight = 1;            // share of the stretchable width
+  const char* fits = nullptr;  // a column as wide as this text, fixed (a date: "2025-03-15"); else it stretches
 };
+
+// A checkbox cell with its one-character label ("有"): the box, the gap and the character never cut.
+inline constexpr const char* kCheckboxCell = "有有有";
 
 struct TableSpec {
   std::string path;                  // "staff"

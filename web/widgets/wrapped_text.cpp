@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/utf8.hpp"
+#include "app/widget_map.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -112,6 +113,7 @@ ImVec2 wrappedTextSize(std::string_view text, float width) {
 void wrappedText(std::string_view text, float width) {
   if (width <= 0) width = ImGui::GetContentRegionAvail().x;
   ImGui::TextUnformatted(wrapText(text, width).c_str());
+  probeTextItem(text);
 }
 
 void wrappedTextColored(const ImVec4& color, std::string_view text, float width) {

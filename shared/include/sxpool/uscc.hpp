@@ -35,6 +35,11 @@ std::optional<char> orgCodeCheckCharacter(std::string_view first8);
 std::optional<std::string> makeUscc(char registrationAuthority, char institutionType, std::string_view division6,
                                     std::string_view org8);
 
+// Why `code` cannot register an applicant (Chinese; empty: it can). Malformed codes and codes outside Shanxi are
+// refused; a well-formed Shanxi code whose check characters fail (early pilot codes were issued so) is accepted,
+// its application then flagged for manual review (指南第六条).
+std::string usccRegistrationProblem(std::string_view code);
+
 // 机构性质 implied by positions 1–2 ("91" → 企业 …, see data/README.md); nullopt when the code is too short.
 std::optional<InstitutionNature> natureFromUscc(std::string_view code);
 

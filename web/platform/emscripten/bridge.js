@@ -119,7 +119,6 @@ Module.sxpoolFiles = (function () {
   var uploads = {};  // kind → { xhr, file, url }
   var lastPick = null;  // { kind, maxBytes, url } of the slot a dropped file goes to
   function call(name, types, args) { Module.ccall(name, null, types, args); }
-  function megabytes(n) { return (n / 1048576).toFixed(1) + ' MB'; }
   function sniff(bytes) {
     if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2D) return 'application/pdf';
     if (bytes.length >= 3 && bytes[0] === 0xFF && bytes[1] === 0xD8 && bytes[2] === 0xFF) return 'image/jpeg';
@@ -127,18 +126,14 @@ Module.sxpoolFiles = (function () {
     return '';
   }
   function start(kind, file, maxBytes, url) {
-    if (file.size === 0) { call('sxpool_upload_refused', ['number', 'string', 'string'], [kind, file.name, '文件「' + file.name + '」是空的，请重新选择文件']); return; }
-    if (file.size > maxBytes) {
-      call('sxpool_upload_refused', ['number', 'string', 'string'], [kind, file.name,
-        '文件「' + file.name + '」大小为 ' + megabytes(file.size) + '，超过单个文件上限 ' + megabytes(maxBytes) + '：请压缩或拆分后再上传']);
-      return;
-    }
+    // The app says why, in its own words (its glyphs are in the atlas): "empty", "size" or "type".
+    var refuse = function (reason) {
+      call('sxpool_upload_refused', ['number', 'string', 'string', 'number'], [kind, file.name, reason, file.size]);
+    };
+    if (file.size === 0) { refuse('empty'); return; }
+    if (file.size > maxBytes) { refuse('size'); return; }
     file.slice(0, 8).arrayBuffer().then(function (head) {
-      if (!sniff(new Uint8Array(head))) {
-        call('sxpool_upload_refused', ['number', 'string', 'string'], [kind, file.name,
-          '文件「' + file.name + '」的内容不是 PDF、JPEG 或 PNG（按文件内容识别，不看扩展名）：请转换为这三种格式之一后再上传']);
-        return;
-      }
+      if (!sniff(new Uint8Array(head))) { refuse('type'); return; }
       send(kind, file, url);
     });
   }
@@ -251,6 +246,21 @@ Module.sxpoolDownloads = (function () {
     }).catch(function () { failed(0, ''); });
   }
   return { start: start, fileName: fileName };
+})();
+
+// Tabs of this browser tell each other of draft saves at once; a tab that comes back to the front checks the
+// server's revision (the app decides what to do: web/app/draft_sync).
+Module.sxpoolTabs = (function () {
+  var channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('sxpool-drafts') : null;
+  function ready() { return Module.calledRun && Module._sxpool_draft_saved_elsewhere; }
+  if (channel) channel.onmessage = function (e) {
+    if (ready() && e.data && typeof e.data.key === 'string')
+      Module.ccall('sxpool_draft_saved_elsewhere', null, ['string', 'number'], [e.data.key, e.data.revision]);
+  };
+  function focused() { if (ready()) Module.ccall('sxpool_tab_focused', null, [], []); }
+  window.addEventListener('focus', focused);
+  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'visible') focused(); });
+  return { announce: function (key, revision) { if (channel) channel.postMessage({ key: key, revision: revision }); } };
 })();
 
 // SDL 2.26 makes its WebGL context through Emscripten's EGL layer, which then enables every extension the browser

@@ -44,6 +44,9 @@ EM_JS(void, take_ui_atlas, (char* dst), {
     HEAPU8.set(Module.uiAtlas.bytes, dst);
     delete Module.uiAtlas;
 });
+EM_JS(void, js_announce_save, (const char* key, double revision), {
+    if (Module.sxpoolTabs) Module.sxpoolTabs.announce(UTF8ToString(key), revision);
+});
 // clang-format on
 
 }  // namespace
@@ -57,8 +60,11 @@ BrowserApp::BrowserApp()
     : http_([this] { frames_.wake(); }),
       local_([this] { frames_.wake(); }),
       app_(AppContext{http_, frames_, glyphs_, widgets_, local_, BrowserMaterials::instance(), nowSeconds,
-                      &BrowserDownloads::instance()}) {
+                      &BrowserDownloads::instance(), [](const std::string& key, long revision) {
+                        js_announce_save(key.c_str(), static_cast<double>(revision));
+                      }}) {
   connectMaterials();
+  setTextProbe(&widgets_);
 }
 
 // Uploaded files go into the application's list of materials (the server holds them, a draft never carries them);
@@ -74,6 +80,9 @@ void BrowserApp::connectMaterials() {
     return std::string();
   };
   hooks.wake = [this] { frames_.wake(); };
+  hooks.note = [this](std::string_view text) {
+    if (glyphs_.note(text)) frames_.wake();
+  };
   BrowserMaterials::instance().setHooks(std::move(hooks));
 }
 
@@ -276,6 +285,23 @@ EMSCRIPTEN_KEEPALIVE const char* sxpool_drop_target(float x, float y) {
   static std::string target;
   target = sxpool::web::browserApp().dropTarget(x, y);
   return target.c_str();
+}
+
+// The glyph tests: text as it reaches the app from outside (noted, so the atlas grows to it), and the characters
+// of a text the atlas now lacks (they would draw as the replacement glyph).
+EMSCRIPTEN_KEEPALIVE void sxpool_draft_saved_elsewhere(const char* key, double revision) {
+  sxpool::web::browserApp().app().savedElsewhere(key ? key : "", static_cast<long>(revision));
+  sxpool::web::browserApp().wake();
+}
+EMSCRIPTEN_KEEPALIVE void sxpool_tab_focused() {
+  sxpool::web::browserApp().app().regainedFocus();
+  sxpool::web::browserApp().wake();
+}
+EMSCRIPTEN_KEEPALIVE void sxpool_note_text(const char* text) { sxpool::web::browserApp().noteText(text ? text : ""); }
+EMSCRIPTEN_KEEPALIVE const char* sxpool_missing_glyphs(const char* text) {
+  static std::string missing;
+  missing = sxpool::web::missingGlyphs(text ? text : "");
+  return missing.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* sxpool_probe_json() {

@@ -17,6 +17,11 @@ class BrowserApp {
   void tick();
   long framesRendered() const { return frames_.framesRendered(); }
   std::string widgetMapJson() const { return widgets_.toJson(); }  // the page's widget map (browser tests)
+  void noteText(std::string_view text) {
+    if (glyphs_.note(text)) frames_.wake();
+  }
+  App& app() { return app_; }
+  void wake() { frames_.wake(); }
 
  private:
   void prepareFirstFrame();

@@ -2,6 +2,8 @@
 
 #include <emscripten.h>
 
+#include <cstdio>
+
 #include "sxpool/api/common.hpp"
 #include "sxpool/api/material.hpp"
 
@@ -92,19 +94,41 @@ void BrowserMaterials::onFinished(int kind, int httpStatus, const char* body) {
   } else {
     const auto refusal = api::decodeErrorBody(text);
     s.state = UploadStatus::State::Failed;
+    // The server refused the file itself (4xx: type, size, content): sending it again cannot help.
+    s.retryable = httpStatus == 0 || httpStatus >= 500 || httpStatus == 401 || httpStatus == 408 || httpStatus == 429;
     s.error = refusal && !refusal->message.empty() ? refusal->message
               : httpStatus == 0 ? "网络中断，上传未完成：请检查网络后点「重试」"
                                 : "上传失败（服务器返回 " + std::to_string(httpStatus) + "），请点「重试」";
+    if (hooks_.note) hooks_.note(s.error);
   }
   if (hooks_.wake) hooks_.wake();
 }
 
-void BrowserMaterials::onRefused(int kind, const char* fileName, const char* message) {
+namespace {
+std::string megabytes(double bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MB", bytes / (1024.0 * 1024.0));
+  return buf;
+}
+}  // namespace
+
+void BrowserMaterials::onRefused(int kind, const char* fileName, const char* reason, double size) {
   auto& s = status_[kind];
   s = UploadStatus{};
   s.state = UploadStatus::State::Failed;
   s.fileName = fileName ? fileName : "";
-  s.error = message ? message : "";
+  s.sizeBytes = static_cast<std::int64_t>(size);
+  const std::string why = reason ? reason : "";
+  const std::string file = "文件「" + s.fileName + "」";
+  if (why == "empty")
+    s.error = file + "是空的（0 字节）：请重新选择文件";
+  else if (why == "size")
+    s.error = file + "大小为 " + megabytes(size) + "，超过单个文件上限 " +
+              megabytes(static_cast<double>(maxFileBytes_)) + "：请压缩或拆分成几个文件后，点「重新选择文件」";
+  else
+    s.error = file +
+              "的内容不是 PDF、JPEG 或 PNG（按文件内容识别，不看扩展名）：请转换为这三种格式之一后，点「重新选择文件」";
+  if (hooks_.note) hooks_.note(s.error);  // the file name is the user's text
   if (hooks_.wake) hooks_.wake();
 }
 
@@ -120,7 +144,7 @@ EMSCRIPTEN_KEEPALIVE void sxpool_upload_progress(int kind, double loaded, double
 EMSCRIPTEN_KEEPALIVE void sxpool_upload_finished(int kind, int status, const char* body) {
   sxpool::web::BrowserMaterials::instance().onFinished(kind, status, body);
 }
-EMSCRIPTEN_KEEPALIVE void sxpool_upload_refused(int kind, const char* name, const char* message) {
-  sxpool::web::BrowserMaterials::instance().onRefused(kind, name, message);
+EMSCRIPTEN_KEEPALIVE void sxpool_upload_refused(int kind, const char* name, const char* reason, double size) {
+  sxpool::web::BrowserMaterials::instance().onRefused(kind, name, reason, size);
 }
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include <functional>
 #include <map>
+#include <string_view>
 
 #include "platform/materials_port.hpp"
 #include "sxpool/api/material.hpp"
@@ -18,6 +19,7 @@ class BrowserMaterials final : public MaterialsPort {
     std::function<void(MaterialKind)> removeUploaded;        // remove it from the draft (and the server)
     std::function<std::string(MaterialKind)> sha256Of;       // of the uploaded file, for preview
     std::function<void()> wake;
+    std::function<void(std::string_view)> note;  // text from outside (file names) must render: into the glyph set
   };
   static BrowserMaterials& instance();
   void setHooks(Hooks hooks) { hooks_ = std::move(hooks); }
@@ -35,7 +37,8 @@ class BrowserMaterials final : public MaterialsPort {
   void onStarted(int kind, const char* fileName, double size);
   void onProgress(int kind, double loaded, double total);
   void onFinished(int kind, int httpStatus, const char* body);
-  void onRefused(int kind, const char* fileName, const char* message);
+  // Refused in the browser before anything was sent: reason "empty", "size" or "type" (the message is the app's).
+  void onRefused(int kind, const char* fileName, const char* reason, double size);
 
  private:
   Hooks hooks_;

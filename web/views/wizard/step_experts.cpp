@@ -26,7 +26,7 @@ void drawExperts(Form& f) {
                         {fields::label(&Expert::titleName), 1.2f},
                         {fields::label(&Expert::field), 1.2f},
                         {fields::label(&Expert::employer), 1.5f},
-                        {fields::label(&Expert::hasAgreement), 0.8f}},
+                        {fields::label(&Expert::hasAgreement), 0.8f, kCheckboxCell}},
                        "name"};
   tableEditor(f, spec, SXPOOL_AT(experts), Expert{}, [&](std::size_t i) {
     ImGui::TableNextColumn();
@@ -60,8 +60,8 @@ void drawPartners(Form& f) {
                        {{fields::label(&Partner::name), 1.8f},
                         {fields::label(&Partner::uscc), 1.5f},
                         {fields::label(&Partner::kind), 1},
-                        {fields::label(&Partner::agreementSigned), 0.7f},
-                        {fields::label(&Partner::agreementDate), 1.1f}},
+                        {fields::label(&Partner::agreementSigned), 0.7f, kCheckboxCell},
+                        {fields::label(&Partner::agreementDate), 1.1f, "2025-03-15"}},
                        "name"};
   tableEditor(f, spec, SXPOOL_AT(partners), Partner{}, [&](std::size_t i) {
     ImGui::TableNextColumn();

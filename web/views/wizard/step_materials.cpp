@@ -48,12 +48,12 @@ void drawMaterial(Form& f, WizardEnv& env, MaterialKind kind) {
   for (std::size_t i = 0; i < materials.size(); ++i) {
     if (materials[i].kind != kind) continue;
     uploaded = uploaded || materials[i].sizeBytes > 0;
-    ImGui::Text("已上传：%s（%s）", materials[i].fileName.c_str(), formatBytes(materials[i].sizeBytes).c_str());
+    wrappedText("已上传：" + materials[i].fileName + "（" + formatBytes(materials[i].sizeBytes) + "）");
     drawFieldMessages(f, "materials[" + std::to_string(i) + "]");
   }
   switch (status.state) {
     case UploadStatus::State::Uploading: {
-      ImGui::Text("正在上传：%s（%s）", status.fileName.c_str(), formatBytes(status.sizeBytes).c_str());
+      wrappedText("正在上传：" + status.fileName + "（" + formatBytes(status.sizeBytes) + "）");
       char overlay[16];
       std::snprintf(overlay, sizeof overlay, "%d%%", static_cast<int>(status.progress * 100 + 0.5f));
       ImGui::ProgressBar(status.progress, ImVec2(260, 0), overlay);
@@ -65,8 +65,12 @@ void drawMaterial(Form& f, WizardEnv& env, MaterialKind kind) {
       break;
     }
     case UploadStatus::State::Failed:
-      ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "上传失败：%s", status.error.c_str());
-      if (button(f, name + "retry", "重试", !env.readOnly)) env.materials.retry(kind);
+      // The whole message, wrapped in the column: the limit and what to do stay visible.
+      wrappedTextColored(ImVec4(0.75f, 0.15f, 0.10f, 1), "上传失败：" + status.error);
+      recordLastItem(f.widgets, (name + "error").c_str());
+      f.widgets.setValue(name + "error", status.error);
+      // The same file again helps only when the network or the server failed, not when the file was refused.
+      if (status.retryable && button(f, name + "retry", "重试", !env.readOnly)) env.materials.retry(kind);
       if (button(f, name + "pick", "重新选择文件", !env.readOnly)) env.materials.pickFile(kind);
       ImGui::NewLine();
       f.widgets.setValue("material:" + code, "failed");

@@ -17,7 +17,7 @@ void drawStaffStep(Form& f, WizardEnv&) {
                         {fields::label(&StaffMember::title), 1.3f},
                         {fields::label(&StaffMember::titleName), 1.2f},
                         {fields::label(&StaffMember::education), 1.1f},
-                        {fields::label(&StaffMember::hasContract), 0.9f}},
+                        {fields::label(&StaffMember::hasContract), 0.9f, kCheckboxCell}},
                        "name"};
   tableEditor(f, spec, SXPOOL_AT(staff), StaffMember{}, [&](std::size_t i) {
     ImGui::TableNextColumn();

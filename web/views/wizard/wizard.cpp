@@ -44,7 +44,8 @@ ImVec4 statusColor(SyncStatus status) {
     case SyncStatus::Loading:
     case SyncStatus::SavedLocally:
     case SyncStatus::Syncing:
-    case SyncStatus::SignedOut: break;
+    case SyncStatus::SignedOut:
+    case SyncStatus::ReadOnly: break;
   }
   return ImVec4(0.40f, 0.40f, 0.40f, 1);
 }
@@ -91,6 +92,12 @@ void drawFormColumn(Form& form, WizardEnv& env, bool wide) {
   }
   const float width = wide ? ImGui::GetContentRegionAvail().x - kEligibilityWidth - ImGui::GetStyle().ItemSpacing.x : 0;
   ImGui::BeginChild("wizard_form", ImVec2(width, 0));
+  if (editor.restoreScrollY >= 0) {  // back where the user was before a reload, once the content is laid out
+    const float maxY = ImGui::GetScrollMaxY();
+    ImGui::SetScrollY(std::min(editor.restoreScrollY, maxY));
+    if (maxY + 1 >= editor.restoreScrollY || ++editor.restoreFrames > 60) editor.restoreScrollY = -1;
+  }
+  editor.scrollY = ImGui::GetScrollY();
   if (!wide && ImGui::CollapsingHeader("入库基本条件自查（第六条 6-0 至 6-7）")) drawEligibilityPanel(form);
   const int step = editor.step;
   const std::string pendingJump = editor.jumpTo;
