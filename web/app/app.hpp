@@ -98,7 +98,7 @@ class App {
   Session session;
   ApplicantState applicant;
   ReviewerState reviewer;
-  ReviewerFlow review{*this};     // the reviewer's transitions (reviewer_flow.cpp)
+  ReviewerFlow review{*this};  // the reviewer's transitions (reviewer_flow.cpp)
   AccountsState accounts;
   Documents documents{ctx, api};  // downloads and the 公示 batches (views/documents_panel.cpp)
 

@@ -86,7 +86,7 @@ bool probedButton(App& app, const char* name, const char* label, bool enabled) {
   return pressed && enabled;
 }
 
-void drawReturnComments(App& app) {
+void drawReturnCommentEditor(App& app) {
   auto& c = app.reviewer.open;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("退回修改意见：");

@@ -116,7 +116,7 @@ void drawReviewerCaseView(App& app) {
   actionBar(app, d);
   const bool canReturn =
       std::find(d.availableActions.begin(), d.availableActions.end(), Action::Return) != d.availableActions.end();
-  if (canReturn) drawReturnComments(app);
+  if (canReturn) drawReturnCommentEditor(app);
   ImGui::Separator();
   if (ImGui::BeginTabBar("case_tabs")) {
     if (tab(app, "case_tab:document", "申请内容")) {

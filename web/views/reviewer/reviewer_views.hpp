@@ -28,7 +28,7 @@ void drawCaseChecks(App& app);
 void drawCaseMaterials(App& app);
 void drawCaseHistory(App& app);
 void drawCaseVersions(App& app);
-void drawReturnComments(App& app);
+void drawReturnCommentEditor(App& app);
 
 // "2026-02-12 09:30" in Beijing time; "" for 0.
 std::string dateTimeText(std::int64_t unixSeconds);
