@@ -1,5 +1,7 @@
 #include "services/auth_service.hpp"
 
+#include "sxpool/rules/formats.hpp"
+
 #include <sodium.h>
 
 #include <condition_variable>
@@ -8,6 +10,7 @@
 #include "services/service_error.hpp"
 #include "services/units.hpp"
 #include "sxpool/divisions.hpp"
+#include "sxpool/rules/formats.hpp"
 #include "sxpool/uscc.hpp"
 
 namespace sxpool::services {
@@ -200,7 +203,13 @@ CurrentUser AuthService::registerApplicant(const api::RegistrationRequest& r) {
   // 指南第六条: a Shanxi code; one failing only its check characters is taken for manual review.
   if (auto problem = usccRegistrationProblem(a.uscc); !problem.empty()) fields.push_back(fieldError("uscc", problem));
   if (trim(a.contactName).empty()) fields.push_back(fieldError("contactName", "请填写「联系人」"));
-  if (trim(a.contactPhone).empty()) fields.push_back(fieldError("contactPhone", "请填写「联系电话」"));
+  if (trim(a.displayName).empty()) fields.push_back(fieldError("name", "请填写「单位名称」（与营业执照一致）"));
+  if (trim(a.contactPhone).empty())
+    fields.push_back(fieldError("contactPhone", "请填写「联系电话」"));
+  else if (!rules::isPhone(trim(a.contactPhone)))
+    fields.push_back(fieldError("contactPhone", "「联系电话」应为 11 位手机号或带区号的固定电话，如 0351-1234567"));
+  if (!trim(a.email).empty() && !rules::isEmail(trim(a.email)))
+    fields.push_back(fieldError("email", "「电子邮箱」格式不正确，应如 name@example.com"));
   if (!fields.empty()) throw ServiceError(422, "invalid_registration", "注册信息有误，请按提示修改", fields);
   return toCurrent(createAccount(a, std::nullopt));
 }

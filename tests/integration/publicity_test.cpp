@@ -160,7 +160,7 @@ TEST_CASE("admission only after the fifth working day of 公示, and objections 
   checkRefusals(demo, id, {{"province", {"remove"}}}, {owner});
 }
 
-TEST_CASE("a 公示 batch published ahead of its start date says when it starts; an early admission names the period",
+TEST_CASE("a 公示 batch published ahead of its start date says when it starts and an early admission names the period",
           "[review][publicity]") {
   Demo demo;  // today 2026-04-20 (a Monday)
   const auto id = demo.firstIn("province", "province_approved");

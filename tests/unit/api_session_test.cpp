@@ -63,7 +63,7 @@ TEST_CASE("接口会话：登录、注册、新建账号请求与用户往返一
   const auto j = json::parse(encode(s));
   CHECK(j["user"]["id"] == 7);
   CHECK(j["user"]["roleLabel"] == "县级审核");
-  CHECK(j["user"].size() == 11);
+  CHECK(j["user"].size() == 13);  // with disabled and mustChangePassword
   auto s2 = decodeSessionReply(encode(s));
   REQUIRE(s2.ok());
   CHECK(s2->user == s.user);
