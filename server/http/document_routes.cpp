@@ -13,21 +13,6 @@
 namespace sxpool::http {
 namespace {
 
-std::string percentEncoded(const std::string& text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if ((c < 0x80 && std::isalnum(c)) || c == '.' || c == '-' || c == '_') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 void attachmentHeaders(httplib::Response& res, const std::string& name, const std::string& asciiName) {
   res.set_header("Content-Disposition",
                  "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + percentEncoded(name));

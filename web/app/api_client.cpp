@@ -1,4 +1,5 @@
 #include "app/api_client.hpp"
+#include "sxpool/text.hpp"
 
 #include <cctype>
 #include <map>
@@ -31,21 +32,6 @@ ApiResult unreadable(ApiResult r) {
 }
 
 std::string applicationPath(long id) { return "applications/" + std::to_string(id); }
-
-std::string percentEncoded(const std::string& text) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == ',') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
 
 // "?k=v&…" with the values percent-encoded (UTF-8 bytes).
 std::string queryString(const std::map<std::string, std::string>& params) {

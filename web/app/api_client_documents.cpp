@@ -1,26 +1,11 @@
 // The addresses of the documents (docs/api.md "Documents") and the 公示 batch list: like every path of /api/v1,
 // known only to the ApiClient.
 #include "app/api_client.hpp"
+#include "sxpool/text.hpp"
 #include "sxpool/api/publicity.hpp"
 
 namespace sxpool::web {
 namespace {
-
-std::string queryValue(const std::string& text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '_' ||
-        c == '.' || c == '~' || c == ',') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
 
 std::string applicationFiles(long id) { return "api/v1/applications/" + std::to_string(id); }
 
@@ -37,7 +22,7 @@ DownloadRequest ApiClient::materialsArchive(long id) {
 }
 
 DownloadRequest ApiClient::recommendationSummary(const std::string& unitCode, std::optional<int> round) {
-  std::string path = "api/v1/recommendation-summary.xlsx?unit=" + queryValue(unitCode);
+  std::string path = "api/v1/recommendation-summary.xlsx?unit=" + sxpool::percentEncoded(unitCode);
   if (round) path += "&round=" + std::to_string(*round);
   return {path, "推荐汇总表.xlsx"};
 }
@@ -46,7 +31,7 @@ DownloadRequest ApiClient::queueCsv(const api::QueueQuery& filters) {
   std::string query;
   for (const auto& [k, v] : filters.toParams()) {
     if (k == "page" || k == "pageSize") continue;
-    query += (query.empty() ? "?" : "&") + queryValue(k) + "=" + queryValue(v);
+    query += (query.empty() ? "?" : "&") + sxpool::percentEncoded(k) + "=" + sxpool::percentEncoded(v);
   }
   return {"api/v1/queue.csv" + query, "审核列表.csv"};
 }

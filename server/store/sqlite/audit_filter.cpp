@@ -1,12 +1,10 @@
 // SqliteStore: the audit log read with the viewer's filters (GET /api/v1/audit), newest first.
-#include "store/sqlite_store.hpp"
+#include "store/sqlite/audit_rows.hpp"
 
 namespace sxpool::store {
 
 std::vector<AuditRow> SqliteStore::audit(const AuditFilter& f) {
-  std::string sql =
-      "SELECT id, at, user_id, account, unit_code, event, application_id, from_state, to_state, comment, detail "
-      "FROM audit_log l WHERE 1 = 1";
+  std::string sql = std::string(audit_rows::kSelect) + "l WHERE 1 = 1";
   if (!f.account.empty()) sql += " AND account = ? COLLATE NOCASE";
   if (!f.unitCode.empty()) sql += " AND unit_code = ?";
   if (!f.event.empty()) sql += " AND event = ?";
@@ -28,23 +26,7 @@ std::vector<AuditRow> SqliteStore::audit(const AuditFilter& f) {
   if (f.untilAt) s.bind(i++, *f.untilAt);
   if (f.viewerUnit) s.bind(i++, *f.viewerUnit), s.bind(i++, *f.viewerUnit);
   s.bind(i++, f.limit);
-  std::vector<AuditRow> out;
-  while (s.step()) {
-    AuditRow r;
-    r.id = s.integer(0);
-    r.at = s.integer(1);
-    r.userId = s.optionalInteger(2);
-    r.account = s.text(3);
-    r.unitCode = s.text(4);
-    r.event = s.text(5);
-    r.applicationId = s.optionalInteger(6);
-    r.fromState = s.optionalText(7);
-    r.toState = s.optionalText(8);
-    r.comment = s.text(9);
-    r.detail = s.text(10);
-    out.push_back(std::move(r));
-  }
-  return out;
+  return audit_rows::readAll(s);
 }
 
 }  // namespace sxpool::store

@@ -1,5 +1,5 @@
 // SqliteStore: the audit log, the inbox, 第十二条 removals and publicity batches.
-#include "store/sqlite_store.hpp"
+#include "store/sqlite/audit_rows.hpp"
 
 #include <utility>
 
@@ -16,32 +16,14 @@ void SqliteStore::appendAudit(const AuditRow& r) {
 }
 
 std::vector<AuditRow> SqliteStore::audit(std::optional<std::int64_t> applicationId, int limit) {
-  const std::string columns =
-      "SELECT id, at, user_id, account, unit_code, event, application_id, from_state, to_state, comment, detail "
-      "FROM audit_log ";
+  const std::string columns = audit_rows::kSelect;
   auto s = db().prepare(columns +
                         (applicationId ? "WHERE application_id = ? ORDER BY id LIMIT ?" : "ORDER BY id DESC LIMIT ?"));
   if (applicationId)
     s.bindAll(*applicationId, limit);
   else
     s.bindAll(limit);
-  std::vector<AuditRow> out;
-  while (s.step()) {
-    AuditRow r;
-    r.id = s.integer(0);
-    r.at = s.integer(1);
-    r.userId = s.optionalInteger(2);
-    r.account = s.text(3);
-    r.unitCode = s.text(4);
-    r.event = s.text(5);
-    r.applicationId = s.optionalInteger(6);
-    r.fromState = s.optionalText(7);
-    r.toState = s.optionalText(8);
-    r.comment = s.text(9);
-    r.detail = s.text(10);
-    out.push_back(std::move(r));
-  }
-  return out;
+  return audit_rows::readAll(s);
 }
 
 std::int64_t SqliteStore::insertInbox(const InboxRow& r) {
