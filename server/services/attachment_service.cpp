@@ -5,6 +5,7 @@
 #include "services/application_service.hpp"
 #include "services/case_records.hpp"
 #include "services/service_error.hpp"
+#include "store/store_error.hpp"
 
 namespace sxpool::services {
 namespace {
@@ -78,6 +79,8 @@ bool AttachmentUpload::write(const char* data, size_t n) {
   }
   try {
     file_->append(data, n);
+  } catch (const store::StorageFull&) {
+    return refuse(storageFull());
   } catch (const std::exception& e) {
     return refuse(
         ServiceError(500, "storage_failed",
