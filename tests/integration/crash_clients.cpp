@@ -26,11 +26,12 @@ void CrashTarget::fail(const std::string& what) {
 }
 
 CrashReply CrashClient::once(const std::string& method, const std::string& path, const std::string& body,
-                             const std::string& contentType, bool& answered) {
+                             const std::string& contentType, bool& answered, bool& sent) {
   CrashReply reply;
   answered = false;
   const int port = target_.port;
-  if (port == 0) return reply;
+  sent = port != 0;
+  if (!sent) return reply;
   httplib::Client c("127.0.0.1", port);
   c.set_connection_timeout(2);
   c.set_read_timeout(60);
@@ -58,10 +59,10 @@ CrashReply CrashClient::call(const std::string& method, const std::string& path,
                              const std::string& contentType) {
   lost = false;
   for (;;) {
-    bool answered = false;
-    CrashReply reply = once(method, path, body, contentType, answered);
+    bool answered = false, sent = false;
+    CrashReply reply = once(method, path, body, contentType, answered, sent);
     if (!answered) {
-      if (target_.port != 0) {  // sent to a server that was running: its answer is lost
+      if (sent) {  // sent to a server that was running (it may have acted on it): its answer is lost
         lost = true;
         ++target_.lostAnswers;
       }
@@ -134,7 +135,7 @@ void runApplicant(CrashTarget& target, int index, std::mt19937& random) {
         return true;
       }
       // The earlier attempt was stored, its answer lost: the server holds a newer revision.
-      if (r.status == 409 && c.lost && r.json["code"] == "draft_conflict") {
+      if (r.status == 409 && c.lost && r.json["error"] == "draft_conflict") {
         revision = r.json["server"]["revision"];
         continue;
       }

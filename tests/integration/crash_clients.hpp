@@ -57,7 +57,7 @@ class CrashClient {
 
  private:
   CrashReply once(const std::string& method, const std::string& path, const std::string& body,
-                  const std::string& contentType, bool& answered);
+                  const std::string& contentType, bool& answered, bool& sent);
   CrashTarget& target_;
   std::string account_;
 };

@@ -69,7 +69,7 @@ TEST_CASE("every acknowledged submission survives SIGKILL of the server at rando
   std::vector<std::string> sweeps;
   for (int k = 0; k < kills; ++k) {
     // A random moment: while registrations, drafts, uploads and submissions are under way.
-    std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(300, 2500)(random)));
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(500, 5000)(random)));
     target.port = 0;
     server->stop(SIGKILL);
     server = std::make_unique<LiveServer>(args, dataDir);

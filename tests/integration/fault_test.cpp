@@ -61,7 +61,7 @@ std::string bigPdf(int index, size_t bytes) {
 void checkStorageFull(const Session::Reply& r) {
   INFO(r.status << " " << r.body.substr(0, 300));
   CHECK(r.status == 507);
-  CHECK(r.json["code"] == "storage_full");
+  CHECK(r.json["error"] == "storage_full");
   CHECK(contains(r.json["message"], "存储空间已满"));
 }
 
