@@ -176,7 +176,7 @@ api::MaterialView AttachmentService::finishUpload(AttachmentUpload& u, bool comp
   row.sha256 = sha;
   row.uploadedAt = ctx_.clock.now();
   row.uploadedBy = user.user.id;
-  ctx_.store.transaction([&] {
+  ctx_.commits.run([&] {  // the row shares its fsync with concurrent writes (group commit)
     ApplicationService(ctx_).requireOwnEditable(u.applicationId_, user);
     const auto current = ctx_.store.attachments(u.applicationId_, false);
     for (const auto& a : current)

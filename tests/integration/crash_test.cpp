@@ -42,7 +42,7 @@ std::int64_t scalar(sqlite3* db, const char* sql) {
 
 }  // namespace
 
-TEST_CASE("every acknowledged submission survives SIGKILL of the server at random moments, with its materials",
+TEST_CASE("every acknowledged submission survives SIGKILL of the server at random moments with its materials",
           "[crash][durability]") {
   const int kills = envNumber("SXPOOL_CRASH_KILLS", 3);
   const unsigned seed = static_cast<unsigned>(envNumber("SXPOOL_CRASH_SEED", static_cast<int>(std::random_device{}())));

@@ -67,7 +67,7 @@ void checkStorageFull(const Session::Reply& r) {
 
 }  // namespace
 
-TEST_CASE("a full disk answers 507 in Chinese, reads go on, nothing acknowledged is lost, writes resume with space",
+TEST_CASE("a full disk answers 507 in Chinese while reads go on and writes resume once space returns",
           "[faults][durability]") {
   TempDir dir;
   const fs::path data = dir.path() / "data";
@@ -149,7 +149,7 @@ TEST_CASE("a full disk answers 507 in Chinese, reads go on, nothing acknowledged
   CHECK(check.exitCode == 0);
 }
 
-TEST_CASE("a read-only or locked database, or a data directory in use, stops the start with a clear message",
+TEST_CASE("a read-only or locked database or a data directory in use stops the start with a clear message",
           "[faults]") {
   TempDir dir;
   const fs::path data = dir.path() / "data";
