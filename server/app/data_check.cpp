@@ -56,4 +56,24 @@ DataCheckReport checkDataDir(const fs::path& dataDir) {
   return report;
 }
 
+StartupSweep sweepAttachments(const std::vector<std::string>& referencedSha256, const fs::path& root) {
+  StartupSweep sweep;
+  const std::set<std::string> named(referencedSha256.begin(), referencedSha256.end());
+  const fs::path tmp = root / "tmp";
+  std::vector<fs::path> doomed;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file()) continue;
+    if (it->path().parent_path() == tmp) {
+      ++sweep.temporaryFiles;
+      doomed.push_back(it->path());
+    } else if (!named.count(it->path().filename().string())) {
+      ++sweep.unreferencedFiles;
+      doomed.push_back(it->path());
+    }
+  }
+  for (const auto& path : doomed) fs::remove(path, ec);
+  return sweep;
+}
+
 }  // namespace sxpool::app

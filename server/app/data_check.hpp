@@ -21,4 +21,13 @@ struct DataCheckReport {
 
 DataCheckReport checkDataDir(const std::filesystem::path& dataDir);
 
+// What the server removes at start, holding the data directory's lock (so no upload is under way): temporary
+// files of uploads cut off by a crash, and files no attachment row names (a crash between a file's rename and
+// its row's commit, or an upload refused after its file was stored). Nothing a row names is touched.
+struct StartupSweep {
+  std::size_t temporaryFiles = 0;
+  std::size_t unreferencedFiles = 0;
+};
+StartupSweep sweepAttachments(const std::vector<std::string>& referencedSha256, const std::filesystem::path& root);
+
 }  // namespace sxpool::app

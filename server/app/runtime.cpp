@@ -53,9 +53,17 @@ std::string Runtime::open(settings::ServerConfig& config, bool exclusive) {
     today = parseDate(config.today);
     if (!today) return "--today 的值 " + config.today + " 无效：请写成 YYYY-MM-DD";
   }
+  const std::string dbPath = (config.dataDir / store::SqliteStore::kFileName).string();
+  if (exclusive)  // the server: refuse at once, with the reason, rather than fail on its first write
+    if (auto problem = store::databaseWriteProblem(dbPath, 3000); !problem.empty()) return problem;
   try {
     store_ = std::make_unique<store::SqliteStore>((config.dataDir / store::SqliteStore::kFileName).string());
     files_ = std::make_unique<store::FileStore>(config.dataDir / "attachments");
+    if (exclusive) {  // no upload can be under way: what attachments/ holds beyond the rows is a crash's leftover
+      std::vector<std::string> named;
+      for (const auto& row : store_->allAttachments()) named.push_back(row.sha256);
+      sweep_ = sweepAttachments(named, config.dataDir / "attachments");
+    }
   } catch (const std::exception& e) {
     return std::string("数据目录不可用：") + e.what();
   }

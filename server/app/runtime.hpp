@@ -3,6 +3,7 @@
 #include <string>
 
 #include "settings/server_config.hpp"
+#include "app/data_check.hpp"
 #include "app/data_dir.hpp"
 #include "services/services.hpp"
 #include "store/file_store.hpp"
@@ -20,9 +21,12 @@ class Runtime {
   services::Services& services() { return *services_; }
   store::SqliteStore& store() { return *store_; }
   services::AppContext& context() { return *context_; }
+  // What the server removed from attachments/ at start (exclusive only): what a crash left half-written.
+  const StartupSweep& sweep() const { return sweep_; }
 
  private:
   DataDir dataDir_;
+  StartupSweep sweep_;
   std::unique_ptr<store::SqliteStore> store_;
   std::unique_ptr<store::FileStore> files_;
   std::unique_ptr<services::Clock> clock_;

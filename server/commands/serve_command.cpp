@@ -119,6 +119,9 @@ int runServeCommand(const std::vector<std::string>& argv, std::ostream& out, std
     err << error << std::endl;
     return 1;
   }
+  if (const auto& swept = runtime.sweep(); swept.temporaryFiles + swept.unreferencedFiles > 0)
+    out << "启动清理：删除了 " << swept.temporaryFiles << " 个未完成的上传、" << swept.unreferencedFiles
+        << " 个没有记录的附件文件（上次异常退出时留下）" << std::endl;
   if (config.demo) {
     try {
       services::seedDemo(runtime.services(), out);

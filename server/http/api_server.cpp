@@ -14,6 +14,7 @@
 #include "http/connection_pool.hpp"
 #include "http/json_response.hpp"
 #include "services/service_error.hpp"
+#include "store/store_error.hpp"
 
 namespace sxpool::http {
 namespace {
@@ -164,6 +165,10 @@ void ApiServer::dispatch(const httplib::Request& req, httplib::Response& res, Bo
     outcome = router_.dispatch(req, res, body);
   } catch (const services::ServiceError& e) {
     sendServiceError(res, e);
+  } catch (const store::StorageFull&) {  // 507: the disk is full, nothing of this request was kept
+    sendServiceError(res, services::storageFull());
+  } catch (const store::StorageBusy&) {  // 503: another process holds the database locked
+    sendServiceError(res, services::storageBusy());
   } catch (const nlohmann::json::exception&) {
     sendError(res, 400, "bad_request", "请求内容格式不正确：请检查 JSON 字段的类型");
   } catch (...) {

@@ -20,7 +20,8 @@ void sendError(httplib::Response& res, int status, const std::string& code, cons
 }
 
 void sendServiceError(httplib::Response& res, const services::ServiceError& e) {
-  if (e.status == 429 && e.retryAfterSeconds) res.set_header("Retry-After", std::to_string(*e.retryAfterSeconds));
+  if ((e.status == 429 || e.status == 503) && e.retryAfterSeconds)
+    res.set_header("Retry-After", std::to_string(*e.retryAfterSeconds));
   if (e.server)
     send(res, e.status, api::DraftConflict{e.body(), *e.server});
   else

@@ -170,7 +170,7 @@ api::DraftReply ApplicationService::saveDraft(std::int64_t id, const CurrentUser
   const std::string hash = store::FileStore::sha256Hex(canonical);
 
   api::DraftReply result;
-  ctx_.store.transaction([&] {
+  ctx_.commits.run([&] {  // shares its fsync with concurrent writes (under load: one commit for many saves)
     auto rec = requireOwnEditable(id, user);
     if (hash == rec.row.draftHash) {  // the same content again (a retry, a second tab): nothing to do
       result = draftReply(rec);

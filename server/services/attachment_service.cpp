@@ -5,6 +5,7 @@
 #include "services/application_service.hpp"
 #include "services/case_records.hpp"
 #include "services/service_error.hpp"
+#include "store/store_error.hpp"
 
 namespace sxpool::services {
 namespace {
@@ -78,6 +79,8 @@ bool AttachmentUpload::write(const char* data, size_t n) {
   }
   try {
     file_->append(data, n);
+  } catch (const store::StorageFull&) {
+    return refuse(storageFull());
   } catch (const std::exception& e) {
     return refuse(
         ServiceError(500, "storage_failed",
@@ -173,7 +176,7 @@ api::MaterialView AttachmentService::finishUpload(AttachmentUpload& u, bool comp
   row.sha256 = sha;
   row.uploadedAt = ctx_.clock.now();
   row.uploadedBy = user.user.id;
-  ctx_.store.transaction([&] {
+  ctx_.commits.run([&] {  // the row shares its fsync with concurrent writes (group commit)
     ApplicationService(ctx_).requireOwnEditable(u.applicationId_, user);
     const auto current = ctx_.store.attachments(u.applicationId_, false);
     for (const auto& a : current)

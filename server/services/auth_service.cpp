@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "services/service_error.hpp"
+#include "store/store_error.hpp"
 #include "services/units.hpp"
 #include "sxpool/divisions.hpp"
 #include "sxpool/rules/formats.hpp"
@@ -344,7 +345,11 @@ CurrentUser AuthService::authenticate(const std::string& token) {
 
 // The store's idle clock, refreshed when no write holds the store (a later request tries again otherwise).
 void AuthService::touchStored(const std::string& hash, std::int64_t now) {
-  if (!ctx_.store.touchSession(hash, now)) return;
+  try {
+    if (!ctx_.store.touchSession(hash, now)) return;
+  } catch (const store::StorageFull&) {
+    return;  // the disk is full: the idle clock stays in memory, and reads go on
+  }
   std::lock_guard lock(sessionsMutex_);
   if (auto it = sessions_.find(hash); it != sessions_.end())
     it->second.storedLastSeen = std::max(it->second.storedLastSeen, now);

@@ -3,6 +3,8 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include "store/store_error.hpp"
+
 namespace sxpool::services {
 
 GroupCommit::GroupCommit(store::Store& store, size_t maxGroup) : store_(store), maxGroup_(maxGroup) {
@@ -64,6 +66,10 @@ void GroupCommit::writeLoop() {
         for (auto* p : group) {
           try {
             store_.savepoint(*p->write);
+          } catch (const store::StorageFull&) {
+            throw;  // the disk is full: the group's transaction cannot commit, every write in it fails
+          } catch (const store::TransactionLost&) {
+            throw;  // SQLite ended the transaction: nothing of the group is kept
           } catch (...) {
             p->error = std::current_exception();
           }

@@ -39,6 +39,19 @@ inline ServiceError badRequest(const std::string& message, std::vector<api::Erro
 inline ServiceError unauthorized(const std::string& message) { return ServiceError(401, "unauthorized", message); }
 inline ServiceError forbidden(const std::string& message) { return ServiceError(403, "forbidden", message); }
 inline ServiceError notFound(const std::string& message) { return ServiceError(404, "not_found", message); }
+// The data directory's disk is full (store::StorageFull): nothing of the request was kept, reads go on.
+inline ServiceError storageFull() {
+  return ServiceError(507, "storage_full",
+                      "服务器存储空间已满，本次操作没有保存（已保存的内容不受影响）：请稍后重试；"
+                      "若一再出现，请联系系统管理员清理数据目录所在磁盘");
+}
+// Another process holds the database locked (store::StorageBusy): nothing was written.
+inline ServiceError storageBusy() {
+  ServiceError e(503, "storage_busy",
+                 "数据库暂时被其他程序占用，本次操作没有保存：请稍后重试；若一再出现，请联系系统管理员");
+  e.retryAfterSeconds = 5;
+  return e;
+}
 // One field error without rule: {"path", "message"}.
 inline api::ErrorField fieldError(std::string path, std::string message) {
   return {std::move(path), std::move(message), {}, std::nullopt};

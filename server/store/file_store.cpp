@@ -84,7 +84,12 @@ FileStore::Pending::Pending(const FileStore& store) : store_(store) {
   sodium_bin2hex(name, sizeof name, raw, sizeof raw);
   tmp_ = store.tmpDir() / (std::string(name) + ".part");
   fd_ = ::open(tmp_.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd_ < 0) throw StoreError("无法写入附件临时文件：" + std::string(std::strerror(errno)));
+  if (fd_ < 0) {
+    const int error = errno;
+    const std::string message = "无法写入附件临时文件：" + std::string(std::strerror(error));
+    if (isNoSpace(error)) throw StorageFull(message);
+    throw StoreError(message);
+  }
 }
 
 FileStore::Pending::~Pending() { discard(); }
@@ -104,9 +109,10 @@ void FileStore::Pending::append(const char* data, size_t n) {
     ssize_t w = ::write(fd_, data + written, n - written);
     if (w < 0 && errno == EINTR) continue;
     if (w <= 0) {
-      const std::string why = std::strerror(errno);
+      const int error = w < 0 ? errno : ENOSPC;  // a write of 0 bytes: no room left
       discard();
-      throw StoreError("写入附件失败：" + why);
+      if (isNoSpace(error)) throw StorageFull("写入附件失败：" + std::string(std::strerror(error)));
+      throw StoreError("写入附件失败：" + std::string(std::strerror(error)));
     }
     written += static_cast<size_t>(w);
   }
@@ -123,21 +129,24 @@ std::string FileStore::Pending::commit() {
     return sha;
   }
   if (::fsync(fd_) != 0) {
-    const std::string why = std::strerror(errno);
+    const int error = errno;
     discard();
-    throw StoreError("附件落盘失败：" + why);
+    if (isNoSpace(error)) throw StorageFull("附件落盘失败：" + std::string(std::strerror(error)));
+    throw StoreError("附件落盘失败：" + std::string(std::strerror(error)));
   }
   const fs::path dir = store_.pathOf(sha).parent_path();
   std::error_code ec;
-  fs::create_directories(dir, ec);
+  const bool newDir = fs::create_directories(dir, ec);
   if (::rename(tmp_.c_str(), store_.pathOf(sha).c_str()) != 0) {
-    const std::string why = std::strerror(errno);
+    const int error = errno;
     discard();
-    throw StoreError("附件改名失败：" + why);
+    if (isNoSpace(error)) throw StorageFull("附件改名失败：" + std::string(std::strerror(error)));
+    throw StoreError("附件改名失败：" + std::string(std::strerror(error)));
   }
   ::close(fd_);
   fd_ = -1;
   fsyncPath(dir, O_RDONLY | O_DIRECTORY);
+  if (newDir) fsyncPath(store_.root_, O_RDONLY | O_DIRECTORY);  // the new folder's own entry
   return sha;
 }
 

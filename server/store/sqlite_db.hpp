@@ -8,11 +8,9 @@
 #include <string_view>
 #include <unordered_map>
 
-namespace sxpool::store {
+#include "store/store_error.hpp"
 
-struct StoreError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+namespace sxpool::store {
 
 // A prepared statement; values are only ever bound, never spliced into SQL text.
 class Stmt {
@@ -88,6 +86,11 @@ class Db {
   };
   std::unordered_map<std::string, Cached> cache_;
 };
+
+// Before the server opens its store: can the database at `path` be written, now? Empty when it can (or does not
+// exist yet), else a Chinese message saying why not and what to do: the file is read-only, or another process
+// (an open sqlite3 shell, another program) holds its write lock for longer than `wait` milliseconds.
+std::string databaseWriteProblem(const std::string& path, int waitMilliseconds);
 
 // BEGIN IMMEDIATE … COMMIT; rolls back unless commit() ran.
 class Transaction {

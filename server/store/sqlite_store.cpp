@@ -66,6 +66,17 @@ void SqliteStore::savepoint(const std::function<void()>& body) {
   try {
     body();
   } catch (...) {
+    // SQLite may have rolled the whole transaction back itself (a full disk, …): nothing is left to undo here,
+    // and the caller's transaction has ended.
+    if (sqlite3_get_autocommit(db().handle())) {
+      try {
+        throw;
+      } catch (const StorageFull&) {
+        throw;
+      } catch (const std::exception& e) {
+        throw TransactionLost(std::string("事务已被 SQLite 回滚：") + e.what());
+      }
+    }
     db().exec("ROLLBACK TO item");
     db().exec("RELEASE item");
     throw;
