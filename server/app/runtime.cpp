@@ -68,8 +68,7 @@ std::string Runtime::open(settings::ServerConfig& config, bool exclusive) {
     return std::string("数据目录不可用：") + e.what();
   }
   clock_ = std::make_unique<services::Clock>(today);
-  context_ =
-      std::unique_ptr<services::AppContext>(new services::AppContext{config, *store_, *files_, *clock_, round2026()});
+  context_ = std::unique_ptr<services::AppContext>(new services::AppContext{config, *store_, *files_, *clock_});
   services_ = std::make_unique<services::Services>(*context_);
   services::seedUnits(*context_);
   return {};

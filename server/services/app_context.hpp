@@ -6,9 +6,9 @@
 #include "services/clock.hpp"
 #include "services/draft_cache.hpp"
 #include "services/group_commit.hpp"
+#include "services/round_registry.hpp"
 #include "store/file_store.hpp"
 #include "store/store.hpp"
-#include "sxpool/round.hpp"
 
 namespace sxpool::services {
 
@@ -18,7 +18,8 @@ struct AppContext {
   store::Store& store;
   store::FileStore& files;
   const Clock& clock;
-  RoundSettings round;
+  // The rounds and holiday calendars (migration 004): ctx.rounds.current() is the round in force.
+  RoundRegistry rounds{store};
   // Bumped after every committed change to applications; read caches compare against it.
   std::atomic<std::uint64_t> generation{1};
   // Durable writes of concurrent requests share one commit (see group_commit.hpp).

@@ -1,6 +1,7 @@
 #include "services/application_service.hpp"
 
 #include "services/attachment_service.hpp"
+#include "services/round_admin.hpp"
 #include "services/service_error.hpp"
 #include "services/units.hpp"
 #include "store/file_store.hpp"
@@ -72,7 +73,8 @@ std::vector<api::VersionInfo> ApplicationService::versionInfos(std::int64_t id) 
 
 api::ApplicationDetail ApplicationService::openCurrent(const CurrentUser& user) {
   if (user.role != Role::Applicant) throw forbidden("只有申请机构账号可以填写申请");
-  if (!ctx_.store.applicationOf(user.user.id, ctx_.round.year)) {
+  const int year = ctx_.rounds.current().year;
+  if (!ctx_.store.applicationOf(user.user.id, year)) {
     Application doc;
     doc.basic.name = user.user.displayName;
     doc.basic.uscc = user.user.uscc;
@@ -84,7 +86,7 @@ api::ApplicationDetail ApplicationService::openCurrent(const CurrentUser& user) 
     if (auto routing = defaultRoutingForUscc(user.user.uscc)) doc.routing = *routing;  // 属地原则 default
     store::ApplicationRow row;
     row.ownerId = user.user.id;
-    row.roundYear = ctx_.round.year;
+    row.roundYear = year;
     row.state = std::string(codeOf(WorkflowState::Draft));
     row.draft = canonicalDraft(doc);
     row.draftHash = store::FileStore::sha256Hex(row.draft);
@@ -92,12 +94,12 @@ api::ApplicationDetail ApplicationService::openCurrent(const CurrentUser& user) 
     row.updatedAt = ctx_.clock.now();
     copyQueueColumns(row, doc);
     ctx_.store.transaction([&] {
-      if (ctx_.store.applicationOf(user.user.id, ctx_.round.year)) return;  // a parallel request won
+      if (ctx_.store.applicationOf(user.user.id, year)) return;  // a parallel request won
       ctx_.store.insertApplication(row);
     });
     ctx_.generation++;
   }
-  auto row = ctx_.store.applicationOf(user.user.id, ctx_.round.year);
+  auto row = ctx_.store.applicationOf(user.user.id, year);
   return detail(row->id, user);
 }
 
@@ -202,20 +204,20 @@ api::DraftReply ApplicationService::saveDraft(std::int64_t id, const CurrentUser
   return result;
 }
 
-Findings ApplicationService::findingsFor(const Application& doc, Date date) {
-  return findingsFor(doc, date, removalRecords(ctx_, doc.basic.uscc));
+Findings ApplicationService::findingsFor(const Application& doc, int roundYear, Date date) {
+  return findingsFor(doc, roundYear, date, removalRecords(ctx_, doc.basic.uscc));
 }
 
-Findings ApplicationService::findingsFor(const Application& doc, Date date,
+Findings ApplicationService::findingsFor(const Application& doc, int roundYear, Date date,
                                          const std::vector<RemovalRecord>& removals) {
   ValidationContext vctx{date, &removals};
-  return validateApplication(doc, ctx_.round, vctx);
+  return validateApplication(doc, ctx_.rounds.settingsFor(roundYear), vctx);
 }
 
 api::ValidateReply ApplicationService::validate(std::int64_t id, const CurrentUser& user) {
   auto rec = loadCase(ctx_, id);
   requireView(rec, user);
-  auto findings = findingsFor(rec.draft, ctx_.clock.today());
+  auto findings = findingsFor(rec.draft, rec.row.roundYear, ctx_.clock.today());
   const bool ok = !hasErrors(findings);
   return {ok, std::move(findings)};
 }
@@ -225,7 +227,7 @@ ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(con
   PreparedSubmission p;
   const auto removalRows = ctx_.store.removals(rec.draft.basic.uscc);  // read once: counted and validated
   p.removals = removalRows.size();
-  const auto findings = findingsFor(rec.draft, today, removalRecords(removalRows));
+  const auto findings = findingsFor(rec.draft, rec.row.roundYear, today, removalRecords(removalRows));
   if (hasErrors(findings))
     throw ServiceError(
         422, "validation_failed",
@@ -242,7 +244,11 @@ ApplicationService::PreparedSubmission ApplicationService::prepareSubmission(con
       throw ServiceError(422, "validation_failed", "所选省级主管部门不在本系统的部门名单中，请重新选择",
                          {fieldError("routing.unitCode", "请选择名单中的省级主管部门")});
   }
-  auto outcome = apply(rec.workflow, p.request, ctx_.round);
+  // The round of this application must be open and have begun (指南: 申报通知的受理时间); the deadline is the
+  // workflow's check below.
+  if (auto refusal = submissionRoundRefusal(ctx_, rec.row.roundYear, today))
+    throw ServiceError(409, "round_closed", *refusal);
+  auto outcome = apply(rec.workflow, p.request, ctx_.rounds.settingsFor(rec.row.roundYear), *ctx_.rounds.calendar());
   if (!outcome.ok()) throw ServiceError(409, "submission_refused", outcome.refusal);
   p.next = std::move(*outcome.next);
   // The stored draft is encodeApplication's text without materials: put them in rather than encode it all again.
@@ -268,7 +274,7 @@ api::Receipt ApplicationService::writeSubmission(CaseRecord& rec, const Prepared
   const int version = rec.row.currentVersion + 1;
   if (!rec.row.receiptNo)
     rec.row.receiptNo =
-        receiptNumber(ctx_.round.year, ctx_.store.nextSequence("receipt-" + std::to_string(ctx_.round.year)));
+        receiptNumber(rec.row.roundYear, ctx_.store.nextSequence("receipt-" + std::to_string(rec.row.roundYear)));
   rec.row.currentVersion = version;
   rec.row.submittedAt = now;
   copyQueueColumns(rec.row, rec.draft);
@@ -291,7 +297,8 @@ std::optional<api::Receipt> ApplicationService::submissionGate(const CaseRecord&
     throw forbidden("只有申请机构本身可以提交该申请");
   // 指南第十二条: within the 2-year ban the answer is the ban, not the state: say so and until when.
   if (rec.workflow.state == WorkflowState::Removed) {
-    const auto ban = checkReentryBan(rec.row.uscc, ctx_.clock.today(), removalRecords(ctx_, rec.row.uscc), ctx_.round);
+    const auto ban = checkReentryBan(rec.row.uscc, ctx_.clock.today(), removalRecords(ctx_, rec.row.uscc),
+                                     ctx_.rounds.settingsFor(rec.row.roundYear));
     if (ban.banned)
       throw ServiceError(409, "reentry_banned", ban.message + "；在此之前不能提交入库申请",
                          {fieldError("basic.uscc", ban.message)});

@@ -51,8 +51,8 @@ class ApplicationService {
                                              const api::SubmitRequest& request);
   api::DraftReply draftReply(const CaseRecord& rec);
   std::vector<api::VersionInfo> versionInfos(std::int64_t id);
-  Findings findingsFor(const Application& doc, Date date);
-  Findings findingsFor(const Application& doc, Date date, const std::vector<RemovalRecord>& removals);
+  Findings findingsFor(const Application& doc, int roundYear, Date date);
+  Findings findingsFor(const Application& doc, int roundYear, Date date, const std::vector<RemovalRecord>& removals);
 
   AppContext& ctx_;
 };

@@ -43,6 +43,7 @@ CurrentUser asUser(AuthService& auth, const store::UserRow& row) { return *auth.
 
 void seedDemo(Services& s, std::ostream& out) {
   AppContext& ctx = s.ctx;
+  const RoundSettings round = ctx.rounds.current();
   const std::string firstDept =
       ctx.config.provincialDepartments.empty() ? "" : ctx.config.provincialDepartments[0].code;
   const std::vector<DemoAccount> reviewers = {
@@ -123,16 +124,16 @@ void seedDemo(Services& s, std::ostream& out) {
     };
     // The days each step happens on, before the round's deadline; publication late enough to still run today.
     const Date today = ctx.clock.today();
-    const Date submitted{ctx.round.year, 3, 2}, countyDay{ctx.round.year, 3, 9}, cityDay{ctx.round.year, 3, 16},
-        provinceDay{ctx.round.year, 3, 23};
-    const Date earlyPublication{ctx.round.year, 3, 30}, admitDay{ctx.round.year, 4, 10};
-    const Date recentPublication = today < Date{ctx.round.year, 4, 1} ? provinceDay.addDays(2) : today.addDays(-1);
+    const Date submitted{round.year, 3, 2}, countyDay{round.year, 3, 9}, cityDay{round.year, 3, 16},
+        provinceDay{round.year, 3, 23};
+    const Date earlyPublication{round.year, 3, 30}, admitDay{round.year, 4, 10};
+    const Date recentPublication = today < Date{round.year, 4, 1} ? provinceDay.addDays(2) : today.addDays(-1);
 
     for (int i = 0; i <= kApplications; ++i) {
       const bool browserApplicant = i == kApplications;  // the one the demo user signs in as: a ready draft
       const Plan plan =
           browserApplicant ? Plan{S::Draft, Route::Xiaodian} : plans[static_cast<size_t>(i) % plans.size()];
-      Application doc = makeSampleApplication(i, ctx.round);
+      Application doc = makeSampleApplication(i, round);
       const std::string org = doc.basic.uscc.substr(8, 8);
       switch (plan.route) {
         case Route::Xiaodian: doc.routing = countyRouting("140105"); break;
@@ -159,7 +160,7 @@ void seedDemo(Services& s, std::ostream& out) {
 
       store::ApplicationRow row;
       row.ownerId = owner.id;
-      row.roundYear = ctx.round.year;
+      row.roundYear = round.year;
       row.state = std::string(codeOf(S::Draft));
       auto materials = doc.materials;
       doc.materials.clear();

@@ -96,7 +96,7 @@ DocumentFile DocumentService::applicationBook(std::int64_t id, const CurrentUser
       if (h.action == Action::Pass && (h.from == WorkflowState::AtCity || h.from == WorkflowState::AtReformZone ||
                                        h.from == WorkflowState::AtDepartment))
         doc.recommendation = {rec.workflow.recommendation, unitName(ctx_, h.actor.unitCode), h.date};
-  const auto book = documents::applicationBook(doc, ctx_.round, rec.workflow);
+  const auto book = documents::applicationBook(doc, ctx_.rounds.settingsFor(rec.row.roundYear), rec.workflow);
   DocumentFile file;
   file.fileName = documents::bookFileStem(doc) + suffix + (format == BookFormat::Docx ? ".docx" : ".pdf");
   if (format == BookFormat::Docx) {
@@ -140,7 +140,7 @@ DocumentFile DocumentService::recommendationSummary(const CurrentUser& user, con
   if (!unit || (unit->level != "city" && unit->level != "reform_zone" && unit->level != "department"))
     throw badRequest("「unit」应为推荐单位（市工信局、山西综改区管委会或省级主管部门）的代码，见 GET /api/v1/units",
                      {fieldError("unit", "不是推荐单位")});
-  const int round = year.value_or(ctx_.round.year);
+  const int round = year.value_or(ctx_.rounds.current().year);
   std::vector<documents::SummaryRow> rows;
   for (auto id : idsInView(user, {}, unitCode, round)) {
     auto rec = loadCase(ctx_, id);
@@ -216,8 +216,8 @@ DocumentFile DocumentService::poolCsv(const CurrentUser& user) {
     const auto v = ctx_.store.version(id, rec.row.currentVersion);
     const Application doc = v ? decodeStoredDocument(v->document) : rec.draft;
     rows.push_back({std::to_string(rows.size() + 1), doc.basic.name, doc.basic.uscc, natureText(doc),
-                    documents::directionsText(doc), classesText(doc, ctx_.round), unitName(ctx_, rec.row.cityCode),
-                    doc.basic.contactName, doc.basic.contactPhone,
+                    documents::directionsText(doc), classesText(doc, ctx_.rounds.settingsFor(rec.row.roundYear)),
+                    unitName(ctx_, rec.row.cityCode), doc.basic.contactName, doc.basic.contactPhone,
                     rec.workflow.admittedOn ? formatDate(*rec.workflow.admittedOn) : ""});
   }
   DocumentFile file{"资源库入库机构名单_" + formatDate(ctx_.clock.today()) + ".csv", "text/csv; charset=utf-8",

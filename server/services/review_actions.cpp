@@ -16,13 +16,15 @@ api::ActionResult ReviewService::actInTransaction(std::int64_t id, const Current
   requireView(rec, user);
   request.actor = user.actor();
   request.routing = rec.workflow.routing;
+  const auto round = ctx_.rounds.settingsFor(rec.row.roundYear);
+  const auto calendar = ctx_.rounds.calendar();
   // Role and jurisdiction first: a refusal there is 403 and changes nothing.
   const auto allowed = availableActions(rec.workflow, request.actor);
   if (std::find(allowed.begin(), allowed.end(), request.action) == allowed.end())
-    throw ServiceError(
-        403, "action_refused",
-        canApply(rec.workflow, request, ctx_.round).value_or("当前不能执行" + std::string(labelOf(request.action))));
-  const auto outcome = apply(rec.workflow, request, ctx_.round);
+    throw ServiceError(403, "action_refused",
+                       canApply(rec.workflow, request, round, *calendar)
+                           .value_or("当前不能执行" + std::string(labelOf(request.action))));
+  const auto outcome = apply(rec.workflow, request, round, *calendar);
   if (!outcome.ok()) throw ServiceError(422, "action_invalid", outcome.refusal);
 
   std::string comment = request.reason;

@@ -6,6 +6,7 @@
 #include "services/attachment_service.hpp"
 #include "services/auth_service.hpp"
 #include "services/review_service.hpp"
+#include "services/round_admin.hpp"
 
 namespace sxpool::services {
 
@@ -18,6 +19,7 @@ struct Services {
         applications(context),
         attachments(context),
         review(context),
+        rounds(context),
         signInsByAddress(static_cast<size_t>(context.config.addressMaxFailures), context.config.addressWindow) {}
   AppContext& ctx;
   AuthService auth;
@@ -25,6 +27,7 @@ struct Services {
   ApplicationService applications;
   AttachmentService attachments;
   ReviewService review;
+  RoundAdmin rounds;
   AddressThrottle signInsByAddress;
 };
 

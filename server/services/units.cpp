@@ -41,11 +41,15 @@ api::UnitList unitList(AppContext& ctx) {
 
 api::RoundInfo roundInfo(AppContext& ctx) {
   api::RoundInfo info;
-  info.year = ctx.round.year;
-  info.deadline = ctx.round.deadline;
-  info.enforceDeadline = ctx.round.enforceDeadline;
+  const auto round = ctx.rounds.current();
+  info.year = round.year;
+  info.opensOn = round.opensOn;
+  info.deadline = round.deadline;
+  info.open = ctx.rounds.openYear() == round.year;
+  info.holidaysCsv = ctx.rounds.calendarCsv();
+  info.enforceDeadline = round.enforceDeadline;
   info.today = ctx.clock.today();
-  info.publicityWorkingDays = ctx.round.publicityWorkingDays;
+  info.publicityWorkingDays = round.publicityWorkingDays;
   info.limits = {ctx.config.attachmentFileLimit, ctx.config.attachmentApplicationLimit, ctx.config.jsonBodyLimit};
   info.passwordPolicy = {static_cast<std::int64_t>(ctx.config.passwordPolicy.minLength),
                          ctx.config.passwordPolicy.requiredClasses};

@@ -136,6 +136,21 @@ struct PublicityBatchRow {
   std::int64_t createdAt = 0;
 };
 
+// An application round (migration 004): settings as the RoundSettings JSON (sxpool/api/rounds.hpp).
+struct RoundRow {
+  int year = 0;
+  std::string settings;
+  std::string status = "draft";  // draft | open | closed
+  std::int64_t updatedAt = 0;
+};
+
+// One year's holiday calendar, the admin's CSV as loaded.
+struct HolidayCalendarRow {
+  int year = 0;
+  std::string csv;
+  std::int64_t loadedAt = 0;
+};
+
 struct RemovalRow {
   std::string uscc;
   std::string removedOn;  // YYYY-MM-DD

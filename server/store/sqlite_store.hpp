@@ -95,6 +95,12 @@ class SqliteStore : public Store {
   std::optional<std::pair<std::string, std::string>> publicityBatch(std::int64_t id) override;
   std::vector<PublicityBatchRow> publicityBatches() override;
 
+  // sqlite/rounds.cpp
+  void upsertRound(const RoundRow& row) override;
+  std::vector<RoundRow> rounds() override;
+  void upsertHolidayCalendar(const HolidayCalendarRow& row) override;
+  std::vector<HolidayCalendarRow> holidayCalendars() override;
+
  private:
   Db& db();  // this thread's connection
   void migrate();

@@ -93,6 +93,12 @@ class Store {
   // A 公示 batch's first and last day (YYYY-MM-DD); nullopt when there is no such batch.
   virtual std::optional<std::pair<std::string, std::string>> publicityBatch(std::int64_t id) = 0;
   virtual std::vector<PublicityBatchRow> publicityBatches() = 0;  // newest first
+
+  // rounds and holiday calendars (sqlite/rounds.cpp)
+  virtual void upsertRound(const RoundRow& row) = 0;  // settings and status by year
+  virtual std::vector<RoundRow> rounds() = 0;         // newest year first
+  virtual void upsertHolidayCalendar(const HolidayCalendarRow& row) = 0;
+  virtual std::vector<HolidayCalendarRow> holidayCalendars() = 0;  // by year
 };
 
 }  // namespace sxpool::store

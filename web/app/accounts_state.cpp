@@ -204,7 +204,7 @@ void leaveAccountScreen(App& app) {
   auto back = static_cast<Screen>(app.accounts.returnScreen);
   if (!app.session.user) back = Screen::SignIn;
   if (back == Screen::Accounts || back == Screen::Audit || back == Screen::ChangePassword || back == Screen::Help ||
-      back == Screen::Loading)
+      back == Screen::Rounds || back == Screen::Loading)
     back = app.session.user ? (isApplicant(*app.session.user) ? Screen::ApplicantHome : Screen::ReviewerHome)
                             : Screen::SignIn;
   app.screen = back;

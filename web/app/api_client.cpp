@@ -206,6 +206,25 @@ void ApiClient::audit(const api::AuditQuery& query, Reply<api::AuditReply> done)
   typed("GET", "audit" + queryString(query.toParams()), {}, api::decodeAuditReply, std::move(done));
 }
 
+// Rounds and holiday calendars (docs/api.md "Rounds and holiday calendars").
+void ApiClient::rounds(Reply<api::RoundList> done) {
+  typed("GET", "rounds", {}, api::decodeRoundList, std::move(done));
+}
+
+void ApiClient::saveRound(bool create, const RoundSettings& settings, Reply<api::RoundView> done) {
+  typed(create ? "POST" : "PUT", create ? "rounds" : "rounds/" + std::to_string(settings.year), api::encode(settings),
+        api::decodeRoundView, std::move(done));
+}
+
+void ApiClient::setRoundOpen(int year, bool open, Reply<api::RoundView> done) {
+  typed("POST", "rounds/" + std::to_string(year) + (open ? "/open" : "/close"), "{}", api::decodeRoundView,
+        std::move(done));
+}
+
+void ApiClient::loadCalendar(int year, const api::CalendarUpload& upload, Reply<api::CalendarView> done) {
+  typed("PUT", "calendars/" + std::to_string(year), api::encode(upload), api::decodeCalendarView, std::move(done));
+}
+
 namespace {
 
 RemoteReply replyOf(const ApiResult& r) {

@@ -17,6 +17,7 @@
 #include "sxpool/api/queue.hpp"
 #include "sxpool/api/review.hpp"
 #include "sxpool/api/round.hpp"
+#include "sxpool/api/rounds.hpp"
 #include "sxpool/api/session.hpp"
 
 namespace sxpool::web {
@@ -88,6 +89,11 @@ class ApiClient {
   void resetPassword(std::int64_t id, const api::PasswordResetRequest& request, Reply<api::SessionReply> done);
   void changePassword(const api::PasswordChangeRequest& request, Reply<api::SessionReply> done);
   void audit(const api::AuditQuery& query, Reply<api::AuditReply> done);
+  // Rounds and holiday calendars (admin; the province reads).
+  void rounds(Reply<api::RoundList> done);
+  void saveRound(bool create, const RoundSettings& settings, Reply<api::RoundView> done);  // POST or PUT
+  void setRoundOpen(int year, bool open, Reply<api::RoundView> done);
+  void loadCalendar(int year, const api::CalendarUpload& upload, Reply<api::CalendarView> done);
 
  private:
   void call(const std::string& method, const std::string& path, const std::string& body,

@@ -10,6 +10,7 @@
 #include "app/glyph_set.hpp"
 #include "app/reviewer_flow.hpp"
 #include "app/reviewer_state.hpp"
+#include "app/rounds_state.hpp"
 #include "app/session.hpp"
 #include "app/widget_map.hpp"
 #include "platform/download_port.hpp"
@@ -46,6 +47,7 @@ enum class Screen {
   Audit,           // admin, province: the audit log
   ChangePassword,  // everyone: own password; forced after an admin's reset
   Help,            // the input-method test and help, linked from the sign-in page
+  Rounds,          // admin, province: 申报轮次与节假日安排 (views/admin/rounds_view.cpp)
 };
 
 // The app's state and its transitions; views (views/screens.cpp) draw it and call these. Platform code owns the
@@ -100,6 +102,7 @@ class App {
   ReviewerState reviewer;
   ReviewerFlow review{*this};  // the reviewer's transitions (reviewer_flow.cpp)
   AccountsState accounts;
+  RoundsState rounds;             // app/rounds_state.cpp
   Documents documents{ctx, api};  // downloads and the 公示 batches (views/documents_panel.cpp)
 
  private:

@@ -49,7 +49,7 @@ std::string ReviewerFlow::subject() const {
 std::string ReviewerFlow::publicityEndText() const {
   const auto start = parsedDate(app_.reviewer.form.publicityDate);
   if (!start) return {};
-  const auto end = WorkingCalendar::builtin().nthWorkingDay(*start, app_.reviewer.publicityWorkingDays);
+  const auto end = app_.reviewer.calendar.nthWorkingDay(*start, app_.reviewer.publicityWorkingDays);
   return end.ok() ? formatDate(*end.date) : std::string();
 }
 
@@ -78,7 +78,10 @@ std::string ReviewerFlow::missingInput() const {
       return {};
     case ReviewDialog::Publish:
       if (!parsedDate(f.publicityDate)) return "请按 YYYY-MM-DD 填写公示开始日期";
-      if (publicityEndText().empty()) return "无法按节假日安排计算该日期的公示截止日，请换一个日期";
+      if (publicityEndText().empty()) {  // a year without a loaded calendar: say which to load
+        const auto end = r.calendar.nthWorkingDay(*parsedDate(f.publicityDate), r.publicityWorkingDays);
+        return end.error.empty() ? "无法按节假日安排计算该日期的公示截止日，请换一个日期" : end.error;
+      }
       return {};
     case ReviewDialog::RaiseObjection:
       if (isBlank(f.reason)) return "请填写异议内容：反映人提出的具体问题";

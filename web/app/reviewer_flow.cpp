@@ -53,6 +53,7 @@ void ReviewerFlow::start() {
     auto& r = app_.reviewer;
     if (round.today.valid()) r.today = round.today;
     if (round.publicityWorkingDays > 0) r.publicityWorkingDays = round.publicityWorkingDays;
+    if (!round.holidaysCsv.empty()) r.calendar = WorkingCalendar::fromCsv(round.holidaysCsv);
     r.editor.setCalendar(round.year ? round.year : 2026, round.deadline, round.enforceDeadline, r.today);
     app_.ctx.frames.wake();
   });

@@ -13,6 +13,7 @@
 #include "sxpool/api/queue.hpp"
 #include "sxpool/api/review.hpp"
 #include "sxpool/api/round.hpp"
+#include "sxpool/calendar.hpp"
 #include "sxpool/round.hpp"
 
 namespace sxpool::web {
@@ -88,6 +89,7 @@ struct ReviewerState {
   // The round as the server counts it.
   Date today = round2026().deadline;
   int publicityWorkingDays = 5;
+  WorkingCalendar calendar = WorkingCalendar::builtin();  // the server's loaded years (GET /round holidaysCsv)
 
   ActionForm form;
   CaseView open;

@@ -19,6 +19,7 @@ void drawAccountsView(App& app);
 void drawAuditView(App& app);
 void drawChangePasswordView(App& app);
 void drawHelpView(App& app);
+void drawRoundsView(App& app);        // views/admin/rounds_view.cpp
 void prepareAppBarButtons(App& app);  // the app bar's account buttons for this user (views/admin/account_menu.cpp)
 void handleAppBarButtons(App& app);
 }  // namespace sxpool::web

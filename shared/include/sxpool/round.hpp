@@ -3,6 +3,8 @@
 // (requirements.md marks several as [interpretation]).
 #include <cstdint>
 #include <map>
+#include <string>
+#include <vector>
 
 #include "sxpool/date.hpp"
 #include "sxpool/directions.hpp"
@@ -11,6 +13,7 @@ namespace sxpool {
 
 struct RoundSettings {
   int year = 2026;              // Y: 近两年 = Y−2, Y−1; 上年度 = Y−1 [interpretation]
+  Date opensOn{2026, 1, 1};     // 开始受理申报 (the notice's date) [interpretation], inclusive
   Date deadline{2026, 4, 30};   // 推荐材料报送截止 (notice), inclusive
   bool enforceDeadline = true;  // refuse submission / recommendation after the deadline
 
@@ -54,5 +57,8 @@ struct RoundSettings {
 
 // The 2026 round as published (defaults above).
 RoundSettings round2026();
+
+// What is wrong with a round an admin entered (Chinese, one line each; empty when it can be saved).
+std::vector<std::string> roundSettingsProblems(const RoundSettings& round);
 
 }  // namespace sxpool

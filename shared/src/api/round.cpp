@@ -28,7 +28,10 @@ void read(JsonReader& r, const json& j, const std::string& path, UnitView& out) 
 std::string encode(const RoundInfo& round) {
   return dump(json{
       {"year", round.year},
+      {"opensOn", round.opensOn.valid() ? formatDate(round.opensOn) : std::string()},
       {"deadline", formatDate(round.deadline)},
+      {"open", round.open},
+      {"holidaysCsv", round.holidaysCsv},
       {"enforceDeadline", round.enforceDeadline},
       {"today", formatDate(round.today)},
       {"publicityWorkingDays", round.publicityWorkingDays},
@@ -45,6 +48,10 @@ Parsed<RoundInfo> decodeRoundInfo(std::string_view text) {
     members(r, j, "", [&](const std::string& k, const json& v, const std::string& p) {
       if (k == "year") readInt(r, v, p, out.year);
       if (k == "deadline") r.requiredDate(v, p, out.deadline);
+      if (k == "opensOn" && v.is_string() && !v.get_ref<const std::string&>().empty())
+        r.requiredDate(v, p, out.opensOn);
+      if (k == "open") r.boolean(v, p, out.open);
+      if (k == "holidaysCsv") r.text(v, p, out.holidaysCsv);
       if (k == "enforceDeadline") r.boolean(v, p, out.enforceDeadline);
       if (k == "today") r.requiredDate(v, p, out.today);
       if (k == "publicityWorkingDays") readInt(r, v, p, out.publicityWorkingDays);

@@ -1,5 +1,5 @@
-// The account entry points of the app bar: 修改密码 for everyone signed in, 账号管理 for the admin, 审计日志 for the
-// admin and the province. Filled before the screen is drawn, acted on after (views/screens.cpp).
+// The account entry points of the app bar: 修改密码 for everyone signed in, 账号管理 for the admin, 审计日志 and
+// 申报轮次 for the admin and the province. Filled before the screen is drawn, acted on after (views/screens.cpp).
 #include "app/app.hpp"
 #include "views/views.hpp"
 #include "widgets/screen.hpp"
@@ -14,6 +14,7 @@ void prepareAppBarButtons(App& app) {
   if (app.session.user->mustChangePassword) return;  // nothing but the change until it is done
   if (isAdmin(app)) bar.items.push_back({"accounts", "账号管理"});
   if (mayReadAudit(app)) bar.items.push_back({"audit", "审计日志"});
+  if (mayReadRounds(app)) bar.items.push_back({"rounds", "申报轮次"});
   bar.items.push_back({"password", "修改密码"});
 }
 
@@ -24,6 +25,7 @@ void handleAppBarButtons(App& app) {
   bar.pressed.clear();
   if (pressed == "accounts") openAccounts(app);
   if (pressed == "audit") openAudit(app);
+  if (pressed == "rounds") openRounds(app);
   if (pressed == "password") openChangePassword(app);
   if (!pressed.empty()) app.ctx.frames.wake();
 }

@@ -23,12 +23,15 @@ struct PasswordPolicyView {
 
 struct RoundInfo {
   int year = 0;
+  Date opensOn;  // 开始受理
   Date deadline;
   bool enforceDeadline = false;
+  bool open = false;  // the round takes applications (an admin opened it and has not closed it)
   Date today;
   int publicityWorkingDays = 0;
   RoundLimits limits;
   PasswordPolicyView passwordPolicy;
+  std::string holidaysCsv;  // every loaded year's holiday calendar ("date,kind,name"), for the 公示 preview
 };
 
 struct UnitView {
