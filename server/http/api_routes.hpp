@@ -8,4 +8,5 @@ void registerAccountRoutes(Router& router, services::Services& s);
 void registerApplicationRoutes(Router& router, services::Services& s);
 void registerReviewRoutes(Router& router, services::Services& s);
 void registerDocumentRoutes(Router& router, services::Services& s);  // document_routes.cpp
+void registerReportRoutes(Router& router, services::Services& s);    // report_routes.cpp (指南第十、十一条)
 }  // namespace sxpool::http

@@ -5,6 +5,7 @@
 #include "services/application_service.hpp"
 #include "services/attachment_service.hpp"
 #include "services/auth_service.hpp"
+#include "services/report_service.hpp"
 #include "services/review_service.hpp"
 
 namespace sxpool::services {
@@ -18,6 +19,7 @@ struct Services {
         applications(context),
         attachments(context),
         review(context),
+        reports(context, review),
         signInsByAddress(static_cast<size_t>(context.config.addressMaxFailures), context.config.addressWindow) {}
   AppContext& ctx;
   AuthService auth;
@@ -25,6 +27,7 @@ struct Services {
   ApplicationService applications;
   AttachmentService attachments;
   ReviewService review;
+  ReportService reports;  // 指南第十、十一条
   AddressThrottle signInsByAddress;
 };
 

@@ -15,6 +15,7 @@
 #include "sxpool/api/inbox.hpp"
 #include "sxpool/api/publicity.hpp"
 #include "sxpool/api/queue.hpp"
+#include "sxpool/api/reports.hpp"
 #include "sxpool/api/review.hpp"
 #include "sxpool/api/round.hpp"
 #include "sxpool/api/session.hpp"
@@ -88,6 +89,13 @@ class ApiClient {
   void resetPassword(std::int64_t id, const api::PasswordResetRequest& request, Reply<api::SessionReply> done);
   void changePassword(const api::PasswordChangeRequest& request, Reply<api::SessionReply> done);
   void audit(const api::AuditQuery& query, Reply<api::AuditReply> done);
+  // Reports after admission (docs/api.md "Reports after admission", api_client_reports.cpp).
+  void myReports(Reply<api::MyReports> done);
+  void fileServiceReport(long id, const api::ServiceReportBody& body, Done done);
+  void reportsOverview(const std::string& due, Reply<api::ReportsOverview> done);  // due "": the default period
+  void reportNotices(Reply<api::NoticeLists> done);
+  void publishNotices(Done done);
+  void decideProposal(long id, const api::ProposalDecisionBody& body, Done done);
 
  private:
   void call(const std::string& method, const std::string& path, const std::string& body,

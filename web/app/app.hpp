@@ -8,6 +8,7 @@
 #include "app/documents.hpp"
 #include "app/frame_scheduler.hpp"
 #include "app/glyph_set.hpp"
+#include "app/reports_state.hpp"
 #include "app/reviewer_flow.hpp"
 #include "app/reviewer_state.hpp"
 #include "app/session.hpp"
@@ -46,6 +47,7 @@ enum class Screen {
   Audit,           // admin, province: the audit log
   ChangePassword,  // everyone: own password; forced after an admin's reset
   Help,            // the input-method test and help, linked from the sign-in page
+  Reports,         // reviewers: 服务情况报送 (views/reviewer/reports_view.cpp)
 };
 
 // The app's state and its transitions; views (views/screens.cpp) draw it and call these. Platform code owns the
@@ -100,6 +102,7 @@ class App {
   ReviewerState reviewer;
   ReviewerFlow review{*this};  // the reviewer's transitions (reviewer_flow.cpp)
   AccountsState accounts;
+  ReportsState reports;           // 指南第十条 (app/reports_state.cpp)
   Documents documents{ctx, api};  // downloads and the 公示 batches (views/documents_panel.cpp)
 
  private:

@@ -17,6 +17,7 @@ void drawScreen(App& app) {
     case Screen::Audit: drawAuditView(app); break;
     case Screen::ChangePassword: drawChangePasswordView(app); break;
     case Screen::Help: drawHelpView(app); break;
+    case Screen::Reports: drawReportsView(app); break;
   }
   handleAppBarButtons(app);
 }
