@@ -74,6 +74,10 @@ ReportService::Reporting ReportService::reporting(const store::ApplicationRow& r
     streak = p.reported ? 0 : streak + 1;
     if (streak >= ctx_.round.missesForRemoval) out.proposalBasis = p.due;
   }
+  // A proposal the province has decided (dismissed) is not proposed again until the next miss moves the basis on.
+  if (out.proposalBasis)
+    for (const auto& p : ctx_.store.removalProposals(row.id))
+      if (p.source == kMissedReports && p.basis == formatDate(*out.proposalBasis)) out.proposalBasis.reset();
   const std::string next = "请在" + formatDate(v.currentDue) + "前报送本周期服务情况";
   if (out.proposalBasis) {
     v.consequence = ReportingConsequence::Removal;
@@ -240,12 +244,7 @@ std::vector<api::RemovalProposalView> ReportService::pendingProposals(const Curr
         out.push_back({p.id, row.id, row.name, row.uscc, row.cityCode, p.source, p.basis,
                        fromCode<RemovalReason>(p.reason).value_or(RemovalReason::NoLongerEligible), p.proposedOn,
                        p.state, p.note});
-    const auto basis = reporting(row, workflow, byApp[row.id], today).proposalBasis;
-    if (!basis) continue;
-    const bool decided = std::any_of(stored.begin(), stored.end(), [&](const store::RemovalProposalRow& p) {
-      return p.source == kMissedReports && p.basis == formatDate(*basis);
-    });
-    if (!decided)
+    if (const auto basis = reporting(row, workflow, byApp[row.id], today).proposalBasis)
       out.push_back({0, row.id, row.name, row.uscc, row.cityCode, kMissedReports, formatDate(*basis),
                      RemovalReason::MissedReports, formatDate(basis->addDays(1)), "pending", ""});
   }

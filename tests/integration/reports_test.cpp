@@ -70,6 +70,7 @@ TEST_CASE("an admitted institution files its quarterly report for the open perio
   CHECK(contains(mine.json["items"][0]["message"], "2026-06-15前报送"));
 
   for (const auto& reviewer : kReviewers) demo.as(reviewer);
+  demo.as(otherOwner);  // sign-ins are audited: before the count
   Unchanged before(demo, owner);
   SECTION("should reject if the user cannot file for this institution (reviewers, another institution)") {
     for (const auto& account : std::vector<std::string>{"taiyuan", "xiaodian", "province", "admin", otherOwner}) {
@@ -200,6 +201,7 @@ TEST_CASE(
     CHECK(listed(proposals, c));
     CHECK_FALSE(listed(proposals, a));
     for (const auto& reviewer : kReviewers) demo.as(reviewer);
+    demo.as(demo.usccOf(c));
     const auto before = demo.snapshot(c);
     const auto audit = demo.auditCount();
     for (const auto& account : std::vector<std::string>{"taiyuan", "zonggai", "department", "admin", demo.usccOf(c)}) {
@@ -248,6 +250,7 @@ TEST_CASE("a major change is reported within 3 months and verified by the unit t
                                  {"newName", "太原新名称科技服务有限公司"}};
 
   SECTION("should reject if the user cannot report for this institution, or the report is incomplete") {
+    demo.as(ownerB);
     Unchanged before(demo, ownerA);
     for (const auto& account : std::vector<std::string>{"taiyuan", "province", ownerB}) {
       INFO(account);

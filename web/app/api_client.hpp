@@ -96,6 +96,9 @@ class ApiClient {
   void reportNotices(Reply<api::NoticeLists> done);
   void publishNotices(Done done);
   void decideProposal(long id, const api::ProposalDecisionBody& body, Done done);
+  void fileChangeReport(long id, const api::ChangeReportBody& body, Done done);
+  void changeReports(Reply<api::ChangeReportList> done);
+  void decideChange(long changeId, const api::ChangeDecisionBody& body, Done done);
 
  private:
   void call(const std::string& method, const std::string& path, const std::string& body,

@@ -48,4 +48,18 @@ void ApiClient::decideProposal(long id, const api::ProposalDecisionBody& body, D
        [done](const ApiResult& r, const std::string&) { done(r); });
 }
 
+void ApiClient::fileChangeReport(long id, const api::ChangeReportBody& body, Done done) {
+  call("POST", "applications/" + std::to_string(id) + "/change-reports", api::encode(body),
+       [done](const ApiResult& r, const std::string&) { done(r); });
+}
+
+void ApiClient::changeReports(Reply<api::ChangeReportList> done) {
+  call("GET", "change-reports", {}, decoded(api::decodeChangeReportList, std::move(done)));
+}
+
+void ApiClient::decideChange(long changeId, const api::ChangeDecisionBody& body, Done done) {
+  call("POST", "change-reports/" + std::to_string(changeId) + "/decision", api::encode(body),
+       [done](const ApiResult& r, const std::string&) { done(r); });
+}
+
 }  // namespace sxpool::web

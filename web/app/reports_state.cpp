@@ -3,6 +3,7 @@
 #include "app/reports_state.hpp"
 
 #include "app/app.hpp"
+#include "sxpool/enum_table.hpp"
 
 namespace sxpool::web {
 namespace {
@@ -93,6 +94,10 @@ void reloadReports(App& app) {
     if (r.ok()) app.reports.notices = lists;
     wake(app);
   });
+  app.api.changeReports([&app](const ApiResult& r, const api::ChangeReportList& list) {
+    if (r.ok()) app.reports.changes = list.items;
+    wake(app);
+  });
 }
 
 void publishNotices(App& app) {
@@ -119,6 +124,43 @@ void leaveReports(App& app) {
   app.screen = static_cast<Screen>(app.reports.returnScreen);
   if (app.screen == Screen::Reports || app.screen == Screen::Loading) app.screen = Screen::ReviewerHome;
   wake(app);
+}
+
+void fileChangeReport(App& app, long applicationId) {
+  auto& s = app.reports;
+  api::ChangeReportBody body;
+  const auto& kinds = entriesOf<ChangeKind>();
+  body.kind = kinds[static_cast<size_t>(s.change.kind) % std::size(kinds)].value;
+  const auto date = parseDate(s.change.changeDate);
+  if (!date) {
+    s.changeMessage = "「变化日期」应为 YYYY-MM-DD，如 2026-04-15";
+    s.changeIsError = true;
+    return;
+  }
+  body.changeDate = *date;
+  body.description = s.change.description;
+  body.newName = s.change.newName;
+  body.newAddress = s.change.newAddress;
+  app.api.fileChangeReport(applicationId, body, [&app](const ApiResult& r) {
+    auto& s = app.reports;
+    s.changeIsError = !r.ok();
+    s.changeMessage = r.ok() ? "已报告重大变化，等待推荐单位核实" : r.message;
+    if (r.ok()) s.change = {};
+    s.mine.reset();
+    loadMyReports(app);
+    wake(app);
+  });
+}
+
+void decideChange(App& app, long changeId, bool accept) {
+  api::ChangeDecisionBody body{accept ? "accept" : "propose_removal", app.reports.changeNote};
+  app.api.decideChange(changeId, body, [&app, accept](const ApiResult& r) {
+    auto& s = app.reports;
+    s.messageIsError = !r.ok();
+    s.message = r.ok() ? (accept ? "已核实，机构信息已更新" : "已建议省工信厅移出资源库") : r.message;
+    if (r.ok()) s.changeNote.clear();
+    reloadReports(app);
+  });
 }
 
 }  // namespace sxpool::web

@@ -4,6 +4,7 @@
 // reports_state.cpp.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "sxpool/api/reports.hpp"
 
@@ -16,6 +17,12 @@ struct ServiceReportForm {
   std::string enterprises, activities, publicServices, income, cases, summary;
 };
 
+// The major-change form (指南第十一条).
+struct ChangeReportForm {
+  int kind = 0;  // index into EnumTable<ChangeKind>
+  std::string changeDate, description, newName, newAddress;
+};
+
 struct ReportsState {
   // The institution.
   std::optional<api::MyReports> mine;
@@ -24,6 +31,9 @@ struct ReportsState {
   std::string formMessage;
   bool formIsError = false;
   bool filing = false;
+  ChangeReportForm change;
+  std::string changeMessage;
+  bool changeIsError = false;
 
   // Reviewers.
   std::optional<api::ReportsOverview> overview;
@@ -32,7 +42,9 @@ struct ReportsState {
   std::string message;
   bool messageIsError = false;
   std::string dismissNote;
-  int returnScreen = 0;  // the Screen to go back to
+  std::vector<api::ChangeReportView> changes;  // GET /change-reports
+  std::string changeNote;                      // the verifier's note (required to propose removal)
+  int returnScreen = 0;                        // the Screen to go back to
 };
 
 bool mayViewReports(const App& app);  // reviewers and the admin
@@ -43,5 +55,7 @@ void reloadReports(App& app);
 void publishNotices(App& app);
 void decideProposal(App& app, long applicationId, bool confirm);
 void leaveReports(App& app);
+void fileChangeReport(App& app, long applicationId);
+void decideChange(App& app, long changeId, bool accept);
 
 }  // namespace sxpool::web

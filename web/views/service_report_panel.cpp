@@ -1,5 +1,8 @@
 // The admitted institution's quarterly service report on its home screen (指南第十条): the period open today and
-// its due date, any overdue period, the consequence, and the form to file the open period's report.
+// its due date, any overdue period, the consequence, and the form to file the open period's report; below it, major
+// changes (指南第十一条) and the form to report one.
+#include <string_view>
+
 #include "app/app.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -16,7 +19,7 @@ void numberField(App& app, const char* id, const char* label, std::string& value
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(label);
   ImGui::SameLine(180);
-  ImGui::SetNextItemWidth(160);
+  ImGui::SetNextItemWidth(std::string_view(id).rfind("change_", 0) == 0 ? 420 : 160);
   ImGui::InputTextWithHint((std::string("##report_") + id).c_str(), hint, &value);
   recordLastItem(app.ctx.widgets, (std::string("report:") + id).c_str());
 }
@@ -43,6 +46,44 @@ void drawForm(App& app, const api::ReportingView& v) {
     fileServiceReport(app, static_cast<long>(v.applicationId));
   ImGui::EndDisabled();
   recordLastItem(app.ctx.widgets, "report:submit");
+}
+
+// 指南第十一条: a major change, reported within 3 months; the institution's reports with their state.
+void drawChangeReports(App& app, long applicationId) {
+  auto& s = app.reports;
+  auto& c = s.change;
+  if (!ImGui::CollapsingHeader("报告重大变化（更名、合并、重组、迁移等，指南第十一条）")) return;
+  recordLastItem(app.ctx.widgets, "change:open");
+  hintText("发生重大变化后，请在3个月内报告，由推荐单位核实。");
+  const auto& kinds = entriesOf<ChangeKind>();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("变化类型");
+  ImGui::SameLine(180);
+  ImGui::SetNextItemWidth(300);
+  if (ImGui::BeginCombo("##change_kind",
+                        std::string(kinds[static_cast<size_t>(c.kind) % std::size(kinds)].label).c_str())) {
+    for (size_t i = 0; i < std::size(kinds); ++i)
+      if (ImGui::Selectable(std::string(kinds[i].label).c_str(), static_cast<size_t>(c.kind) == i))
+        c.kind = static_cast<int>(i);
+    ImGui::EndCombo();
+  }
+  recordLastItem(app.ctx.widgets, "change:kind");
+  numberField(app, "change_date", "变化日期", c.changeDate, "2026-04-15");
+  numberField(app, "change_name", "变更后名称", c.newName, "更名、合并、重组时填写");
+  numberField(app, "change_address", "变更后地址", c.newAddress, "迁移时填写");
+  ImGui::TextUnformatted("变化内容说明");
+  wrappedMultiline("##change_description", c.description, ImVec2(-1, 60));
+  recordLastItem(app.ctx.widgets, "change:description");
+  if (ImGui::Button("提交重大变化报告", ImVec2(200, 0))) fileChangeReport(app, applicationId);
+  recordLastItem(app.ctx.widgets, "change:submit");
+  drawMessage(s.changeIsError ? Tone::Error : Tone::Info, s.changeMessage);
+  app.ctx.widgets.setValue("change_message", s.changeMessage);
+  for (const auto& r : s.mine->changes) {
+    if (r.applicationId != applicationId) continue;
+    wrappedText(std::string(labelOf(r.content.kind)) + "（" + formatDate(r.content.changeDate) + "，" +
+                formatDate(r.filedOn) + "报告" + (r.overdue ? "，已超过3个月期限" : "") + "）：" + r.stateLabel +
+                "　核实单位：" + r.reviewUnitName);
+  }
 }
 
 }  // namespace
@@ -81,6 +122,7 @@ void drawServiceReportPanel(App& app) {
                           r.content.activities, formatDecimal2(r.content.income).c_str());
     }
   }
+  drawChangeReports(app, static_cast<long>(a->id));
   ImGui::Spacing();
   ImGui::Separator();
 }

@@ -1,4 +1,5 @@
-// The web client's side of the report views (指南第十、十一条): MyReports, ReportsOverview and NoticeLists decoded
+// The web client's side of the report views (指南第十、十一条): MyReports, ReportsOverview, NoticeLists and
+// ChangeReportList decoded
 // from what shared/src/api/reports.cpp encodes.
 #include "review_support.hpp"
 #include "sxpool/api/reports.hpp"
@@ -315,6 +316,16 @@ Parsed<NoticeLists> decodeNoticeLists(std::string_view body) {
     r.object(j, "", [&](const std::string& k, const json& v, const std::string& p) {
       if (k != "items") return false;
       r.array(v, p, [&](const json& e, const std::string& ep) { readNotice(r, e, ep, o.items.emplace_back()); });
+      return true;
+    });
+  });
+}
+
+Parsed<ChangeReportList> decodeChangeReportList(std::string_view body) {
+  return detail::decodeObject<ChangeReportList>(body, [](const json& j, JsonReader& r, ChangeReportList& o) {
+    r.object(j, "", [&](const std::string& k, const json& v, const std::string& p) {
+      if (k != "items") return false;
+      r.array(v, p, [&](const json& e, const std::string& ep) { readChange(r, e, ep, o.items.emplace_back()); });
       return true;
     });
   });

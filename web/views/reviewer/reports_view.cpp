@@ -1,10 +1,13 @@
 // 服务情况报送 (指南第十条), for reviewers and the admin in their jurisdiction: per period who reported and who did
 // not, the institutions with 2 consecutive misses (the 通报 list the province publishes, published lists kept) and the
-// removal proposals after 3 (the province confirms → removal with missed_reports, or dismisses with a reason).
+// removal proposals after 3 (the province confirms → removal with missed_reports, or dismisses with a reason), and
+// the major-change reports the unit verifies.
 // Widget map: rects "reports:back", "reports:due:<date>", "reports:publish", "proposal_confirm:<id>",
 // "proposal_dismiss:<id>", "reports:dismiss_note"; values "screen" = "reports", "reports_due", "reports_reported",
 // "reports_missing", "report_row:<id>" (reported | missing | not_due), "notice_candidates" (names, "、"),
-// "notice_lists" (count), "notice_latest" (names of the newest published list), "proposals" (ids), "reports_message".
+// "notice_lists" (count), "notice_latest" (names of the newest published list), "proposals" (ids), "reports_message",
+// "change_state:<id>"; change reports (指南第十一条): rects "change_accept:<id>", "change_propose:<id>",
+// "reports:change_note".
 #include "app/app.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -118,6 +121,41 @@ void drawProposals(App& app, const api::ReportsOverview& o) {
   app.ctx.widgets.setValue("proposals", ids);
 }
 
+// 指南第十一条: the change reports of the caller's jurisdiction; the unit that routed the application verifies.
+void drawChanges(App& app) {
+  auto& s = app.reports;
+  drawHeading("重大变化报告（指南第十一条）");
+  if (s.changes.empty()) {
+    hintText("暂无重大变化报告。");
+    return;
+  }
+  const std::string unit = app.session.user ? app.session.user->unitCode : "";
+  bool anyPending = false;
+  for (const auto& c : s.changes) {
+    ImGui::PushID(static_cast<int>(c.id));
+    wrappedText(c.name + "：" + std::string(labelOf(c.content.kind)) + "（" + formatDate(c.content.changeDate) + "）" +
+                (c.content.newName.empty() ? "" : " 新名称“" + c.content.newName + "”") +
+                (c.content.newAddress.empty() ? "" : " 新地址“" + c.content.newAddress + "”") + "　" + c.stateLabel +
+                (c.overdue ? "　【逾期报告：应于" + formatDate(c.dueOn) + "前报告】" : ""));
+    app.ctx.widgets.setValue("change_state:" + std::to_string(c.id), c.state);
+    if (c.state == "pending" && c.reviewUnit == unit) {
+      anyPending = true;
+      const std::string id = std::to_string(c.id);
+      if (ImGui::SmallButton("核实通过，更新机构信息")) decideChange(app, static_cast<long>(c.id), true);
+      recordLastItem(app.ctx.widgets, ("change_accept:" + id).c_str());
+      ImGui::SameLine();
+      if (ImGui::SmallButton("不再符合条件，建议移出")) decideChange(app, static_cast<long>(c.id), false);
+      recordLastItem(app.ctx.widgets, ("change_propose:" + id).c_str());
+    }
+    ImGui::PopID();
+  }
+  if (anyPending) {
+    ImGui::SetNextItemWidth(420);
+    ImGui::InputTextWithHint("##change_note", "核实意见（建议移出时必填）", &s.changeNote);
+    recordLastItem(app.ctx.widgets, "reports:change_note");
+  }
+}
+
 }  // namespace
 
 void drawReportsView(App& app) {
@@ -140,6 +178,8 @@ void drawReportsView(App& app) {
     drawNotices(app, *s.overview);
     ImGui::Spacing();
     drawProposals(app, *s.overview);
+    ImGui::Spacing();
+    drawChanges(app);
   }
   ImGui::PopTextWrapPos();
   endScreen();

@@ -181,5 +181,6 @@ struct ChangeReportList {
 };
 
 std::string encode(const ChangeReportList& list);
+Parsed<ChangeReportList> decodeChangeReportList(std::string_view body);
 
 }  // namespace sxpool::api
