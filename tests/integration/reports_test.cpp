@@ -13,7 +13,8 @@ namespace {
 
 // The admitted application routed by `routingKind` (county | reform_zone | department).
 std::int64_t admittedVia(Demo& demo, const std::string& routingKind) {
-  for (const auto& item : demo.queue("admin", "&state=admitted")["items"])
+  const auto queue = demo.queue("admin", "&state=admitted");  // kept: the loop must not read a destroyed temporary
+  for (const auto& item : queue["items"])
     if (item["routingKind"] == routingKind) return item["id"];
   FAIL("no admitted application routed via " << routingKind);
   return 0;

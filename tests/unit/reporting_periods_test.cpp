@@ -25,8 +25,10 @@ TEST_CASE("第十条 报送周期跨年：12月15日之后的下一个截止日�
   CHECK(s.nextDue == Date{2027, 6, 15});
   // A report on 12/31 counts for the period that runs over the year end.
   const auto r = evaluateReporting({2026, 11, 1}, {{2026, 12, 31}}, {2027, 3, 16}, round());
+  CHECK_FALSE(r.periods[0].reported);
   CHECK(r.periods[1].reported);
-  CHECK(r.trailingMisses == 1);
+  CHECK(r.trailingMisses == 0);
+  CHECK(r.longestMissStreak == 1);
   CHECK(r.consequence == ReportingConsequence::None);
 }
 
