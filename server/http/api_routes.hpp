@@ -9,4 +9,5 @@ void registerApplicationRoutes(Router& router, services::Services& s);
 void registerReviewRoutes(Router& router, services::Services& s);
 void registerDocumentRoutes(Router& router, services::Services& s);  // document_routes.cpp
 void registerRoundRoutes(Router& router, services::Services& s);     // round_routes.cpp
+void registerReportRoutes(Router& router, services::Services& s);    // report_routes.cpp (指南第十、十一条)
 }  // namespace sxpool::http

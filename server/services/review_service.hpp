@@ -31,6 +31,10 @@ class ReviewService {
   api::ActionResult act(std::int64_t id, const CurrentUser& user, const api::ActionBody& body);
   // The same with a ready request whose date is given (demo seeding replays earlier days).
   api::ActionResult actWith(std::int64_t id, const CurrentUser& user, const ActionRequest& request);
+  // The same inside the caller's transaction (the province confirming a removal proposal, report_service.cpp).
+  api::ActionResult actInside(std::int64_t id, const CurrentUser& user, const ActionRequest& request) {
+    return actInTransaction(id, user, request);
+  }
   api::BulkResult bulk(const CurrentUser& user, const api::BulkRequest& request);
   api::PublicityResult publish(const CurrentUser& user, const api::PublicityRequest& request);
 

@@ -5,6 +5,7 @@
 #include "services/application_service.hpp"
 #include "services/attachment_service.hpp"
 #include "services/auth_service.hpp"
+#include "services/report_service.hpp"
 #include "services/review_service.hpp"
 #include "services/round_admin.hpp"
 
@@ -20,6 +21,7 @@ struct Services {
         attachments(context),
         review(context),
         rounds(context),
+        reports(context, review),
         signInsByAddress(static_cast<size_t>(context.config.addressMaxFailures), context.config.addressWindow) {}
   AppContext& ctx;
   AuthService auth;
@@ -28,6 +30,7 @@ struct Services {
   AttachmentService attachments;
   ReviewService review;
   RoundAdmin rounds;
+  ReportService reports;  // 指南第十、十一条
   AddressThrottle signInsByAddress;
 };
 

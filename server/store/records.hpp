@@ -199,4 +199,71 @@ struct QueuePage {
   std::int64_t total = 0;
 };
 
+// 指南第十、十一条 (migration 006): a quarterly service report, a published 通报 list, a major-change report and a
+// removal proposal. Dates are YYYY-MM-DD.
+struct ServiceReportRow {
+  std::int64_t id = 0;
+  std::int64_t applicationId = 0;
+  std::string periodDue;
+  std::string filedOn;
+  int enterprisesServed = 0;
+  int activities = 0;
+  int publicServices = 0;
+  std::int64_t incomeHundredths = 0;  // 万元 × 100
+  int cases = 0;
+  std::string summary;
+  std::int64_t filedBy = 0;
+  std::int64_t createdAt = 0;
+};
+
+struct NoticeEntryRow {
+  std::int64_t applicationId = 0;
+  std::string name;
+  std::string uscc;
+  std::string cityCode;
+  int misses = 0;
+  std::string missedDues;  // "2026-06-15,2026-09-15"
+};
+
+struct NoticeListRow {
+  std::int64_t id = 0;
+  std::string publishedOn;
+  std::int64_t publishedBy = 0;
+  std::int64_t createdAt = 0;
+  std::vector<NoticeEntryRow> entries;
+};
+
+struct ChangeReportRow {
+  std::int64_t id = 0;
+  std::int64_t applicationId = 0;
+  std::string kind;  // ChangeKind code
+  std::string changeDate;
+  std::string filedOn;
+  std::string dueOn;
+  std::string description;
+  std::string newName, newAddress;
+  std::string oldName, oldAddress;  // the record before an accepted change (history)
+  std::string reviewUnit;           // the unit that routed the application
+  std::string state = "pending";    // pending | accepted | removal_proposed
+  std::optional<std::int64_t> decidedBy;
+  std::optional<std::string> decidedOn;
+  std::string decisionNote;
+  std::int64_t filedBy = 0;
+  std::int64_t createdAt = 0;
+};
+
+struct RemovalProposalRow {
+  std::int64_t id = 0;
+  std::int64_t applicationId = 0;
+  std::string source;  // missed_reports | change_report
+  std::string basis;   // the third missed period's due date, or the change report's id
+  std::string reason;  // RemovalReason code
+  std::string proposedOn;
+  std::optional<std::int64_t> proposedBy;
+  std::string state = "pending";  // pending | confirmed | dismissed
+  std::optional<std::int64_t> decidedBy;
+  std::optional<std::string> decidedOn;
+  std::string note;
+};
+
 }  // namespace sxpool::store

@@ -100,6 +100,19 @@ class SqliteStore : public Store {
   std::vector<RoundRow> rounds() override;
   void upsertHolidayCalendar(const HolidayCalendarRow& row) override;
   std::vector<HolidayCalendarRow> holidayCalendars() override;
+  // sqlite/reports.cpp
+  std::vector<ApplicationRow> applicationsInState(const std::string& state) override;
+  std::int64_t insertServiceReport(const ServiceReportRow& row) override;
+  std::vector<ServiceReportRow> serviceReports(std::optional<std::int64_t> applicationId) override;
+  std::int64_t insertNoticeList(const NoticeListRow& row) override;
+  std::vector<NoticeListRow> noticeLists() override;
+  std::int64_t insertChangeReport(const ChangeReportRow& row) override;
+  std::optional<ChangeReportRow> changeReport(std::int64_t id) override;
+  std::vector<ChangeReportRow> changeReports(std::optional<std::int64_t> applicationId) override;
+  void updateChangeReport(const ChangeReportRow& row) override;
+  std::int64_t insertRemovalProposal(const RemovalProposalRow& row) override;
+  std::vector<RemovalProposalRow> removalProposals(std::optional<std::int64_t> applicationId) override;
+  void updateRemovalProposal(const RemovalProposalRow& row) override;
 
  private:
   Db& db();  // this thread's connection

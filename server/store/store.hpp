@@ -99,6 +99,20 @@ class Store {
   virtual std::vector<RoundRow> rounds() = 0;         // newest year first
   virtual void upsertHolidayCalendar(const HolidayCalendarRow& row) = 0;
   virtual std::vector<HolidayCalendarRow> holidayCalendars() = 0;  // by year
+  // 指南第十、十一条 (sqlite/reports.cpp)
+  virtual std::vector<ApplicationRow> applicationsInState(const std::string& state) = 0;  // by id
+  virtual std::int64_t insertServiceReport(const ServiceReportRow& row) = 0;
+  // One application's reports, or every report (nullopt); by period.
+  virtual std::vector<ServiceReportRow> serviceReports(std::optional<std::int64_t> applicationId) = 0;
+  virtual std::int64_t insertNoticeList(const NoticeListRow& row) = 0;
+  virtual std::vector<NoticeListRow> noticeLists() = 0;  // newest first, with their entries
+  virtual std::int64_t insertChangeReport(const ChangeReportRow& row) = 0;
+  virtual std::optional<ChangeReportRow> changeReport(std::int64_t id) = 0;
+  virtual std::vector<ChangeReportRow> changeReports(std::optional<std::int64_t> applicationId) = 0;  // newest first
+  virtual void updateChangeReport(const ChangeReportRow& row) = 0;  // state and decision columns
+  virtual std::int64_t insertRemovalProposal(const RemovalProposalRow& row) = 0;
+  virtual std::vector<RemovalProposalRow> removalProposals(std::optional<std::int64_t> applicationId) = 0;
+  virtual void updateRemovalProposal(const RemovalProposalRow& row) = 0;  // state and decision columns
 };
 
 }  // namespace sxpool::store

@@ -47,6 +47,11 @@ std::vector<Date> quarterlyDueDates(const Date& admittedOn, const Date& until) {
   return out;
 }
 
+Date currentPeriodDue(const Date& admittedOn, const Date& today) {
+  const Date dayBefore = today.addDays(-1);
+  return firstDueDateAfter(dayBefore < admittedOn ? admittedOn : dayBefore);
+}
+
 ReportingStatus evaluateReporting(const Date& admittedOn, const std::vector<Date>& reportsReceived, const Date& today,
                                   const RoundSettings& round) {
   ReportingStatus s;

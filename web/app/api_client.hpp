@@ -15,6 +15,7 @@
 #include "sxpool/api/inbox.hpp"
 #include "sxpool/api/publicity.hpp"
 #include "sxpool/api/queue.hpp"
+#include "sxpool/api/reports.hpp"
 #include "sxpool/api/review.hpp"
 #include "sxpool/api/round.hpp"
 #include "sxpool/api/rounds.hpp"
@@ -94,6 +95,16 @@ class ApiClient {
   void saveRound(bool create, const RoundSettings& settings, Reply<api::RoundView> done);  // POST or PUT
   void setRoundOpen(int year, bool open, Reply<api::RoundView> done);
   void loadCalendar(int year, const api::CalendarUpload& upload, Reply<api::CalendarView> done);
+  // Reports after admission (docs/api.md "Reports after admission", api_client_reports.cpp).
+  void myReports(Reply<api::MyReports> done);
+  void fileServiceReport(long id, const api::ServiceReportBody& body, Done done);
+  void reportsOverview(const std::string& due, Reply<api::ReportsOverview> done);  // due "": the default period
+  void reportNotices(Reply<api::NoticeLists> done);
+  void publishNotices(Done done);
+  void decideProposal(long id, const api::ProposalDecisionBody& body, Done done);
+  void fileChangeReport(long id, const api::ChangeReportBody& body, Done done);
+  void changeReports(Reply<api::ChangeReportList> done);
+  void decideChange(long changeId, const api::ChangeDecisionBody& body, Done done);
 
  private:
   void call(const std::string& method, const std::string& path, const std::string& body,

@@ -131,6 +131,7 @@ void App::signOut() {
     applicant.application.reset();
     applicant.remote.reset();
     applicant.editor.setMaterials({});
+    reports = ReportsState{};
     screen = Screen::SignIn;
     ctx.frames.wake();
   });

@@ -51,6 +51,7 @@ void drawApplicantHomeView(App& app) {
   drawMessage(Tone::Info, app.notice);
   app.ctx.widgets.setValue("notice", app.notice);
   ImGui::PushTextWrapPos(880);
+  drawServiceReportPanel(app);  // an admitted institution's quarterly report comes first (指南第十条)
   drawApplicationCard(app);
   ImGui::Spacing();
   ImGui::Separator();

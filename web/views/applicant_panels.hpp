@@ -9,4 +9,6 @@ void drawReturnComments(App& app);
 void drawWithdraw(App& app);
 // The messages, newest first, each with its date; an unread one shown on screen is marked read.
 void drawInbox(App& app);
+// 指南第十条: the admitted institution's quarterly report (service_report_panel.cpp); nothing before admission.
+void drawServiceReportPanel(App& app);
 }  // namespace sxpool::web

@@ -18,6 +18,7 @@ void drawScreen(App& app) {
     case Screen::ChangePassword: drawChangePasswordView(app); break;
     case Screen::Help: drawHelpView(app); break;
     case Screen::Rounds: drawRoundsView(app); break;
+    case Screen::Reports: drawReportsView(app); break;
   }
   handleAppBarButtons(app);
 }

@@ -27,6 +27,10 @@ Classification classify(const Application& app, const RoundSettings& round);
 Date firstDueDateAfter(const Date& d);                                           // strictly after d
 std::vector<Date> quarterlyDueDates(const Date& admittedOn, const Date& until);  // (admittedOn, until]
 
+// The due date of the period open on `today` for an institution admitted on `admittedOn`: the first due date on or
+// after today, but never one on or before the admission day (the first period starts the day after).
+Date currentPeriodDue(const Date& admittedOn, const Date& today);
+
 enum class ReportingConsequence { None, Notice, Removal };
 
 template <>
