@@ -95,6 +95,15 @@ class SqliteStore : public Store {
   std::optional<std::pair<std::string, std::string>> publicityBatch(std::int64_t id) override;
   std::vector<PublicityBatchRow> publicityBatches() override;
 
+  // sqlite/pool.cpp
+  void upsertClassification(const ClassificationRow& row) override;
+  std::optional<ClassificationRow> classification(std::int64_t applicationId) override;
+  std::vector<AdmittedRow> admittedInstitutions() override;
+  void upsertEvaluation(const EvaluationRow& row) override;
+  std::vector<EvaluationRow> evaluations(std::int64_t applicationId) override;
+  void upsertPoolProfile(const PoolProfileRow& row) override;
+  std::optional<PoolProfileRow> poolProfile(std::int64_t applicationId) override;
+
  private:
   Db& db();  // this thread's connection
   void migrate();
