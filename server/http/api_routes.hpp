@@ -8,4 +8,5 @@ void registerAccountRoutes(Router& router, services::Services& s);
 void registerApplicationRoutes(Router& router, services::Services& s);
 void registerReviewRoutes(Router& router, services::Services& s);
 void registerDocumentRoutes(Router& router, services::Services& s);  // document_routes.cpp
+void registerPoolRoutes(Router& router, services::Services& s);      // pool_routes.cpp
 }  // namespace sxpool::http

@@ -5,6 +5,7 @@
 #include "services/application_service.hpp"
 #include "services/attachment_service.hpp"
 #include "services/auth_service.hpp"
+#include "services/pool_service.hpp"
 #include "services/review_service.hpp"
 
 namespace sxpool::services {
@@ -18,6 +19,7 @@ struct Services {
         applications(context),
         attachments(context),
         review(context),
+        pool(context, review),
         signInsByAddress(static_cast<size_t>(context.config.addressMaxFailures), context.config.addressWindow) {}
   AppContext& ctx;
   AuthService auth;
@@ -25,6 +27,7 @@ struct Services {
   ApplicationService applications;
   AttachmentService attachments;
   ReviewService review;
+  PoolService pool;
   AddressThrottle signInsByAddress;
 };
 

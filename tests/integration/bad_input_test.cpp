@@ -79,6 +79,8 @@ std::string digest(const std::filesystem::path& dataDir) {
         "SELECT * FROM application_viewers ORDER BY 1, 2", "SELECT * FROM attachments ORDER BY id",
         "SELECT * FROM inbox ORDER BY id", "SELECT * FROM removals ORDER BY 1, 2",
         "SELECT * FROM publicity_batches ORDER BY 1, 2", "SELECT * FROM units ORDER BY code",
+        "SELECT * FROM classifications ORDER BY 1", "SELECT * FROM evaluations ORDER BY 1",
+        "SELECT * FROM pool_profiles ORDER BY 1",
         "SELECT id, account, password_hash, role, unit_code, display_name, disabled FROM users ORDER BY id"}) {
     sqlite3_stmt* s = nullptr;
     REQUIRE(sqlite3_prepare_v2(db, query, -1, &s, nullptr) == SQLITE_OK);
