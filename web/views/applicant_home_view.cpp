@@ -52,6 +52,7 @@ void drawApplicantHomeView(App& app) {
   app.ctx.widgets.setValue("notice", app.notice);
   ImGui::PushTextWrapPos(880);
   drawApplicationCard(app);
+  drawPoolProfile(app);
   ImGui::Spacing();
   ImGui::Separator();
   drawReturnComments(app);

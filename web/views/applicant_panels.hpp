@@ -9,4 +9,6 @@ void drawReturnComments(App& app);
 void drawWithdraw(App& app);
 // The messages, newest first, each with its date; an unread one shown on screen is marked read.
 void drawInbox(App& app);
+// 指南第十三条: an admitted institution's products and cases editor (pool_profile_panel.cpp).
+void drawPoolProfile(App& app);
 }  // namespace sxpool::web
