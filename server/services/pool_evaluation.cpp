@@ -81,7 +81,7 @@ api::EvaluationList PoolService::recordEvaluation(std::int64_t id, const Current
       request.removalReason = body.removalReason;
       request.reason = std::to_string(body.year) + "年度评价决定移出（" + body.meetingRef + "）" +
                        (blank(body.comment) ? "" : "：" + body.comment);
-      review_.actInCurrentTransaction(id, user, request);
+      review_.actInside(id, user, request);
     }
   });
   ctx_.generation++;

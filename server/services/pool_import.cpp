@@ -3,6 +3,8 @@
 // count from its own admission. All rows or none; every problem with its line number.
 #include <sodium.h>
 
+#include <algorithm>
+
 #include "services/pool_service.hpp"
 #include "services/queue_columns.hpp"
 #include "services/service_error.hpp"

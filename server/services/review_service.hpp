@@ -33,7 +33,7 @@ class ReviewService {
   // The same with a ready request whose date is given (demo seeding replays earlier days).
   api::ActionResult actWith(std::int64_t id, const CurrentUser& user, const ActionRequest& request);
   // Inside the caller's transaction (the annual evaluation's removal decision): the action as act() does it.
-  api::ActionResult actInCurrentTransaction(std::int64_t id, const CurrentUser& user, const ActionRequest& request) {
+  api::ActionResult actInside(std::int64_t id, const CurrentUser& user, const ActionRequest& request) {
     return actInTransaction(id, user, request);
   }
   api::BulkResult bulk(const CurrentUser& user, const api::BulkRequest& request);

@@ -33,11 +33,12 @@ size_t eventCount(Demo& demo, const std::string& event) {
 
 std::string csvLine(const sxpool::Application& app, const std::string& city, const std::string& county,
                     const std::string& date, const std::string& character, const std::string& cls) {
-  return app.basic.uscc + "," + app.basic.name + "," + city + "," + county + "," + date + "," + character + "," +
-         cls + ",王建国,13912345678\n";
+  return app.basic.uscc + "," + app.basic.name + "," + city + "," + county + "," + date + "," + character + "," + cls +
+         ",王建国,13912345678\n";
 }
 
-const std::string kHeader = "统一社会信用代码,机构名称,所属市代码,所属县代码,入库日期,服务性质,服务类别,联系人,联系电话\n";
+const std::string kHeader =
+    "统一社会信用代码,机构名称,所属市代码,所属县代码,入库日期,服务性质,服务类别,联系人,联系电话\n";
 
 }  // namespace
 
@@ -73,12 +74,14 @@ TEST_CASE("the province admits with its classification, the suggestion stands ot
     }
     auto owner = demo.as(demo.usccOf(id)).put(poolPath(id, "classification"), body);
     CHECK(owner.status == 403);
-    auto noReason = demo.as("province").put(poolPath(id, "classification"),
-                                            {{"character", "socialized"}, {"serviceClass", "digital"}});
+    auto noReason =
+        demo.as("province")
+            .put(poolPath(id, "classification"), {{"character", "socialized"}, {"serviceClass", "digital"}});
     CHECK(noReason.status == 422);
     CHECK(contains(noReason.json["message"], "变更原因"));
-    auto unknown = demo.as("province").put(poolPath(id, "classification"),
-                                           {{"character", "socialized"}, {"serviceClass", "nope"}, {"reason", "x"}});
+    auto unknown = demo.as("province")
+                       .put(poolPath(id, "classification"),
+                            {{"character", "socialized"}, {"serviceClass", "nope"}, {"reason", "x"}});
     CHECK(unknown.status == 400);
     CHECK(demo.as("province").get(poolPath(id, "classification")).json == before);
     CHECK(demo.auditCount() == audit);
@@ -86,8 +89,9 @@ TEST_CASE("the province admits with its classification, the suggestion stands ot
 
   SECTION("the province changes it later with an audit row") {
     const auto changes = eventCount(demo, "classification_changed");
-    auto r = demo.as("province").put(poolPath(id, "classification"),
-                                     {{"character", "socialized"}, {"serviceClass", "digital"}, {"reason", "复核认定"}});
+    auto r = demo.as("province")
+                 .put(poolPath(id, "classification"),
+                      {{"character", "socialized"}, {"serviceClass", "digital"}, {"reason", "复核认定"}});
     REQUIRE(r.status == 200);
     CHECK(r.json["classification"]["serviceClass"]["code"] == "digital");
     CHECK(r.json["admittedOn"] == "2026-04-20");
@@ -282,7 +286,8 @@ TEST_CASE("an admitted institution keeps its products and cases current, each ch
   const auto revision = current.json["revision"];
   auto doc = current.json;
   doc["products"].push_back({{"name", "专精特新培育辅导"}, {"content", "诊断与辅导"}, {"application", "服务30家"}});
-  doc["cases"].push_back({{"title", "某公司数字化改造"}, {"enterprise", "某公司"}, {"content", "上云"}, {"effect", "降本"}});
+  doc["cases"].push_back(
+      {{"title", "某公司数字化改造"}, {"enterprise", "某公司"}, {"content", "上云"}, {"effect", "降本"}});
 
   SECTION("should reject if the user cannot edit the products and cases, and nothing changes") {
     const auto audit = demo.auditCount();
