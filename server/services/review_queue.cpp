@@ -93,6 +93,8 @@ api::QueuePage ReviewService::queue(const CurrentUser& user, const api::QueueQue
     item.submittedAt = i.submittedAt;
     item.updatedAt = i.updatedAt;
     item.version = i.currentVersion;
+    if (i.publicityStart) item.publicityStart = parseDate(*i.publicityStart);
+    if (i.publicityEnd) item.publicityEnd = parseDate(*i.publicityEnd);
     item.mine = !i.holdingUnit.empty() && i.holdingUnit == user.user.unitCode;
     item.holdingUnit = std::move(i.holdingUnit);
     page.items.push_back(std::move(item));

@@ -222,6 +222,7 @@ struct QueueItem {
   std::optional<std::int64_t> submittedAt;
   std::int64_t updatedAt = 0;
   int currentVersion = 0;
+  std::optional<std::string> publicityStart, publicityEnd;  // YYYY-MM-DD, from the workflow
 };
 
 struct QueuePage {

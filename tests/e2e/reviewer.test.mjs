@@ -131,7 +131,9 @@ test('1 县→市（推荐意见）→省审核通过，2026-02-12 起公示至 
   assert.equal(published.workflow.publicityEnd, '2026-02-25');
   assert.match(published.nextStep, /公示将于2026年2月12日开始，至2026年2月25日结束/);
 
-  // Before its start the case says so, with both dates; admitting now is refused naming the end date.
+  // Before its start the queue row and the case say so, with both dates; admitting now is refused naming the end date.
+  const row = await waitForProbe(page, (q) => (q.values[`row_state:${a.id}`] || '').startsWith('公示将于'));
+  assert.equal(row.values[`row_state:${a.id}`], '公示将于2026年2月12日开始，至2026年2月25日结束');
   await clickWidget(page, `open:${a.id}`);
   const c = await waitForProbe(page, (q) => q.values.screen === 'reviewer_case' && q.values.case_id === String(a.id));
   assert.match(c.values.case_state_text, /公示将于2026年2月12日开始/);

@@ -40,6 +40,15 @@ std::string stateText(WorkflowState state, const WorkflowCase* workflow, Date to
   return std::string(labelOf(state));
 }
 
+std::string queueStateText(const api::QueueItem& row, Date today) {
+  if (row.state != WorkflowState::InPublicity || !row.publicityStart || !row.publicityEnd)
+    return std::string(labelOf(row.state));
+  WorkflowCase period;
+  period.publicityStart = row.publicityStart;
+  period.publicityEnd = row.publicityEnd;
+  return publicityText(period, today);
+}
+
 void ReviewerFlow::start() {
   auto& r = app_.reviewer;
   r.query = api::QueueQuery{};

@@ -56,5 +56,7 @@ std::optional<Date> parsedFormDate(const std::string& text);
 
 // The state a queue row or a case shows, with the 公示 dates: "公示将于…开始" before a batch's start date.
 std::string stateText(WorkflowState state, const WorkflowCase* workflow, Date today);
+// A queue row's state; a row in 公示 names its period ("公示将于…开始，至…结束" before the start).
+std::string queueStateText(const api::QueueItem& row, Date today);
 
 }  // namespace sxpool::web

@@ -101,7 +101,8 @@ QueuePage SqliteStore::queue(const QueueQuery& q) {
   }
   const std::string sql =
       "SELECT a.id, a.name, a.uscc, a.state, a.routing_kind, a.routing_unit, a.county_code, a.city_code, "
-      "a.directions, a.holding_unit, a.round_year, a.receipt_no, a.submitted_at, a.updated_at, a.current_version "
+      "a.directions, a.holding_unit, a.round_year, a.receipt_no, a.submitted_at, a.updated_at, a.current_version, "
+      "json_extract(a.workflow, '$.publicityStart'), json_extract(a.workflow, '$.publicityEnd') "
       "FROM (SELECT " +
       key + " AS k, " + id + " AS id FROM " + from + " " + where + " ORDER BY " + key + dir + ", " + id + dir +
       " LIMIT ? OFFSET ?) p JOIN applications a ON a.id = p.id ORDER BY p.k" + dir + ", p.id" + dir;
@@ -126,6 +127,8 @@ QueuePage SqliteStore::queue(const QueueQuery& q) {
     item.submittedAt = s.optionalInteger(12);
     item.updatedAt = s.integer(13);
     item.currentVersion = static_cast<int>(s.integer(14));
+    item.publicityStart = s.optionalText(15);
+    item.publicityEnd = s.optionalText(16);
     page.items.push_back(std::move(item));
   }
   return page;

@@ -9,8 +9,6 @@ namespace {
 using detail::json;
 using detail::JsonReader;
 
-json dateOrNull(const std::optional<Date>& d) { return d ? json(formatDate(*d)) : json(nullptr); }
-
 void readBatch(JsonReader& r, const json& j, const std::string& path, PublicityBatchView& o) {
   r.object(j, path, [&](const std::string& k, const json& v, const std::string& p) {
     if (k == "id") {
@@ -51,8 +49,8 @@ std::string encode(const PublicityBatchList& list) {
   json items = json::array();
   for (const auto& b : list.items)
     items.push_back({{"id", b.id},
-                     {"startDate", dateOrNull(b.startDate)},
-                     {"endDate", dateOrNull(b.endDate)},
+                     {"startDate", detail::dateOrNull(b.startDate)},
+                     {"endDate", detail::dateOrNull(b.endDate)},
                      {"count", b.count},
                      {"state", {{"code", b.state}, {"label", b.stateLabel}}}});
   return detail::dump(json{{"items", std::move(items)}});

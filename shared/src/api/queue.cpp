@@ -47,7 +47,9 @@ json encodeItem(const QueueItem& i) {
               {"updatedAt", i.updatedAt},
               {"version", i.version},
               {"holdingUnit", i.holdingUnit},
-              {"mine", i.mine}};
+              {"mine", i.mine},
+              {"publicityStart", detail::dateOrNull(i.publicityStart)},
+              {"publicityEnd", detail::dateOrNull(i.publicityEnd)}};
 }
 
 void readItem(JsonReader& r, const json& j, const std::string& path, QueueItem& o) {
@@ -91,6 +93,10 @@ void readItem(JsonReader& r, const json& j, const std::string& path, QueueItem& 
       r.text(v, p, o.holdingUnit);
     else if (k == "mine")
       r.boolean(v, p, o.mine);
+    else if (k == "publicityStart")
+      r.date(v, p, o.publicityStart);
+    else if (k == "publicityEnd")
+      r.date(v, p, o.publicityEnd);
     else
       return false;
     return true;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "codec_support.hpp"
+#include "sxpool/date.hpp"
 #include "sxpool/enum_table.hpp"
 
 namespace sxpool::api::detail {
@@ -43,6 +44,7 @@ template <class T>
 json orNull(const std::optional<T>& v) {
   return v ? json(*v) : json(nullptr);
 }
+inline json dateOrNull(const std::optional<Date>& d) { return d ? json(formatDate(*d)) : json(nullptr); }
 
 // A request check that stops at the first problem: the body's message is that problem's own sentence (what is
 // wrong and how to fix it), its field error the short form.

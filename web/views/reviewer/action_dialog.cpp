@@ -113,12 +113,15 @@ void inputs(App& app) {
       ImGui::SetNextItemWidth(520);
       if (ImGui::BeginCombo("##removal",
                             std::string(reasons[static_cast<std::size_t>(f.removalReason)].label).c_str())) {
-        for (std::size_t i = 0; i < std::size(reasons); ++i)
+        for (std::size_t i = 0; i < std::size(reasons); ++i) {
           if (ImGui::Selectable(std::string(reasons[i].label).c_str(), static_cast<int>(i) == f.removalReason))
             f.removalReason = static_cast<int>(i);
+          recordLastItem(app.ctx.widgets, ("removal_reason:" + std::string(reasons[i].code)).c_str());
+        }
         ImGui::EndCombo();
       }
       recordLastItem(app.ctx.widgets, "dialog_removal");
+      app.ctx.widgets.setValue("dialog_removal", std::string(reasons[static_cast<std::size_t>(f.removalReason)].code));
       textField(app, "dialog_reason", "说明（可选）：", f.reason, true);
       break;
     }

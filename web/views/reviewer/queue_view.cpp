@@ -209,7 +209,7 @@ void queueTable(App& app) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(row.uscc.c_str());
       ImGui::TableNextColumn();
-      const std::string state = std::string(labelOf(row.state)) + (row.mine ? "（待我处理）" : "");
+      const std::string state = queueStateText(row, r.today) + (row.mine ? "（待我处理）" : "");
       ImGui::TextUnformatted(state.c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(row.routingUnitName.c_str());
@@ -295,6 +295,8 @@ void drawReviewerHomeView(App& app) {
     app.ctx.widgets.setValue("queue_page", std::to_string(r.queue->page));
     app.ctx.widgets.setValue("queue_ids", joinIds(*r.queue));
     app.ctx.widgets.setValue("queue_states", joinStates(*r.queue));  // all rows of the page, drawn or not
+    for (const auto& item : r.queue->items)
+      app.ctx.widgets.setValue("row_state:" + std::to_string(item.id), queueStateText(item, r.today));
     if (r.queue->items.empty())
       ImGui::TextDisabled("没有符合条件的申请。可以换一个状态、清除搜索或取消“待我处理”。");
     else

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sxpool/api/codec.hpp"
+#include "sxpool/date.hpp"
 #include "sxpool/directions.hpp"
 #include "sxpool/workflow.hpp"
 
@@ -54,7 +55,8 @@ struct QueueItem {
   std::int64_t updatedAt = 0;
   int version = 0;
   std::string holdingUnit;
-  bool mine = false;  // my unit holds it now
+  bool mine = false;                                 // my unit holds it now
+  std::optional<Date> publicityStart, publicityEnd;  // the 公示 period, once published
 };
 
 struct QueuePage {
