@@ -8,5 +8,6 @@ void registerAccountRoutes(Router& router, services::Services& s);
 void registerApplicationRoutes(Router& router, services::Services& s);
 void registerReviewRoutes(Router& router, services::Services& s);
 void registerDocumentRoutes(Router& router, services::Services& s);  // document_routes.cpp
+void registerPublicRoutes(Router& router, services::Services& s);    // public_routes.cpp: no sign-in
 void registerPoolRoutes(Router& router, services::Services& s);      // pool_routes.cpp
 }  // namespace sxpool::http

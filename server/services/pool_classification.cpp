@@ -140,6 +140,7 @@ api::ClassificationView PoolService::updateClassification(std::int64_t id, const
     result = viewOf(rec);
   });
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return result;
 }
 

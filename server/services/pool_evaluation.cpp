@@ -85,6 +85,7 @@ api::EvaluationList PoolService::recordEvaluation(std::int64_t id, const Current
     }
   });
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return evaluations(id, user);
 }
 

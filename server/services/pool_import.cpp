@@ -148,6 +148,7 @@ api::ImportResult PoolService::importAdmitted(const CurrentUser& user, const api
   result.created = static_cast<int>(result.ids.size());
   result.message = "已导入 " + std::to_string(result.created) + " 家" + std::to_string(kImportYear) + "年入库机构";
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return result;
 }
 

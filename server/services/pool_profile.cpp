@@ -76,6 +76,7 @@ api::PoolProfile PoolService::updateProfile(std::int64_t id, const CurrentUser& 
     result.cases = sent.cases;
   });
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return result;
 }
 

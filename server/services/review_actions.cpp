@@ -56,6 +56,7 @@ api::ActionResult ReviewService::act(std::int64_t id, const CurrentUser& user, c
     result = actInTransaction(id, user, request, body.classification);
   });  // shares an fsync with concurrent writes
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return result;
 }
 
@@ -63,6 +64,7 @@ api::ActionResult ReviewService::actWith(std::int64_t id, const CurrentUser& use
   api::ActionResult result;
   ctx_.store.transaction([&] { result = actInTransaction(id, user, request); });
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return result;
 }
 
@@ -108,6 +110,7 @@ api::BulkResult ReviewService::bulk(const CurrentUser& user, const api::BulkRequ
   }
   result.failed = static_cast<int>(result.results.size()) - result.done;
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return result;
 }
 

@@ -5,6 +5,7 @@
 #include "services/application_service.hpp"
 #include "services/attachment_service.hpp"
 #include "services/auth_service.hpp"
+#include "services/directory_service.hpp"
 #include "services/pool_service.hpp"
 #include "services/review_service.hpp"
 
@@ -20,6 +21,7 @@ struct Services {
         attachments(context),
         review(context),
         pool(context, review),
+        directory(context),
         signInsByAddress(static_cast<size_t>(context.config.addressMaxFailures), context.config.addressWindow) {}
   AppContext& ctx;
   AuthService auth;
@@ -28,6 +30,7 @@ struct Services {
   AttachmentService attachments;
   ReviewService review;
   PoolService pool;
+  DirectoryService directory;
   AddressThrottle signInsByAddress;
 };
 

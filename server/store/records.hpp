@@ -136,6 +136,13 @@ struct PublicityBatchRow {
   std::int64_t createdAt = 0;
 };
 
+// An application that was in a 公示 batch (the public 公示 page, 指南第八条(四)).
+struct PublicityMemberRow {
+  std::int64_t id = 0;
+  std::string name, uscc, cityCode, directions, state;
+  std::string startOn, endOn;  // YYYY-MM-DD, from the workflow
+};
+
 struct RemovalRow {
   std::string uscc;
   std::string removedOn;  // YYYY-MM-DD

@@ -94,6 +94,7 @@ class SqliteStore : public Store {
                                     std::int64_t at) override;
   std::optional<std::pair<std::string, std::string>> publicityBatch(std::int64_t id) override;
   std::vector<PublicityBatchRow> publicityBatches() override;
+  std::vector<PublicityMemberRow> publicityMembers() override;
 
   // sqlite/pool.cpp
   void upsertClassification(const ClassificationRow& row) override;

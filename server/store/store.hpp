@@ -103,6 +103,8 @@ class Store {
   // A 公示 batch's first and last day (YYYY-MM-DD); nullopt when there is no such batch.
   virtual std::optional<std::pair<std::string, std::string>> publicityBatch(std::int64_t id) = 0;
   virtual std::vector<PublicityBatchRow> publicityBatches() = 0;  // newest first
+  // Every application that has been in a 公示 batch, whatever its state now, by id.
+  virtual std::vector<PublicityMemberRow> publicityMembers() = 0;
 };
 
 }  // namespace sxpool::store
