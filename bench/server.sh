@@ -5,7 +5,10 @@
 #   2. the queue with pages and page sizes varying per request (most answers not in the response cache), same wrk;
 #   3. durable submissions per second over HTTP (validation, version, audit, inbox; each answered only after the
 #      fsynced commit that holds it: concurrent submissions share one commit, "group commit"),
-#      beside raw SQLite INSERT + fsync of a document of the same size (WAL, synchronous=FULL).
+#      beside raw SQLite INSERT + fsync of a document of the same size (WAL, synchronous=FULL);
+#   4. the public directory's search (指南第十四条) at SXPOOL_BENCH_POOL (default 10 000) admitted institutions, no
+#      sign-in: one popular search, beside nginx serving the same answer from a file, and searches varied per
+#      request (class × city × page) — goal ≥ 0.5× nginx, p99 ≤ 20 ms.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${SXPOOL_BUILD_DIR:-$here/build/h-server}
@@ -120,6 +123,36 @@ ok_count=$(sed -n 's/.*submissions_ok=\([0-9]*\).*/\1/p' <<<"$submit_out" | head
 cpu_per_submission=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" -v n="$ok_count" \
   'BEGIN { if (n > 0) printf "%.2f", t / hz * 1000 / n; else print "n/a" }')
 
+pool=${SXPOOL_BENCH_POOL:-10000}
+echo "== 公开名录：载入 $pool 家入库机构"
+"$tool" load-pool "$work/pool" "$pool"
+pport=$(free_port)
+"$sxpool" serve --host 127.0.0.1 --port "$pport" --data-dir "$work/pool" --today 2026-06-01 --threads 64 \
+  >"$work/pool-serve.log" 2>&1 &
+pids+=($!)
+wait_http "http://127.0.0.1:$pport/api/v1/health"
+search="/api/v1/public/directory?class=digital&city=140100"
+mkdir -p "$work/www/api/v1/public"
+curl -s "http://127.0.0.1:$pport$search" >"$work/www/api/v1/public/directory"
+chmod -R a+rX "$work/www"
+dir_total=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["total"])' "$work/www/api/v1/public/directory")
+cat >"$work/search.lua" <<'LUA'
+counter = 0
+local classes = {"innovation", "hr", "compliance", "digital", "financing", "brand", "policy", "transfer", "testing", "other"}
+local cities = {"140100", "140200", "140300", "140400", "140500", "140600", "140700", "140800", "140900", "141000", "141100"}
+request = function()
+  counter = counter + 1
+  local c = classes[counter % #classes + 1]
+  local city = cities[(counter * 7) % #cities + 1]
+  local page = counter % 3 + 1
+  return wrk.format("GET", "/api/v1/public/directory?class=" .. c .. "&city=" .. city .. "&page=" .. page)
+end
+LUA
+echo "== 公开名录搜索（$search，$dir_total 家），wrk -t2 -c64 -d${seconds}s"
+read -r d_rps d_p50 d_p99 d_bad <<<"$(wrk_run "http://127.0.0.1:$pport$search")"
+read -r dn_rps dn_p50 dn_p99 dn_bad <<<"$(wrk_run "http://127.0.0.1:$nport/api/v1/public/directory")"
+read -r dv_rps dv_p50 dv_p99 dv_bad <<<"$(wrk_run -s "$work/search.lua" "http://127.0.0.1:$pport")"
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 echo
 echo "================ sxpool 服务器基准（$n 份申请，$(nproc) 核） ================"
@@ -130,3 +163,7 @@ printf "%-34s %12s %10s %10s %8s\n" "审核列表 sxpool（随机页，多数查
 echo "读：sxpool/nginx = $(ratio "$s_rps" "$n_rps")（目标 ≥ 0.5）；随机页/nginx = $(ratio "$r_rps" "$n_rps")"
 echo "写：持久提交 ${sub_rate}/s，裸 SQLite insert+fsync（${doc_bytes} 字节）${raw_rate}/s，比值 $(ratio "$sub_rate" "$raw_rate")（目标 ≥ 0.5）"
 echo "   服务器每份提交耗 CPU ${cpu_per_submission} ms（用户态 + 内核态）"
+printf "%-34s %12s %10s %10s %8s\n" "公开名录搜索 sxpool（$pool 家）" "$d_rps" "$d_p50" "$d_p99" "$d_bad"
+printf "%-34s %12s %10s %10s %8s\n" "同一 JSON nginx 静态文件" "$dn_rps" "$dn_p50" "$dn_p99" "$dn_bad"
+printf "%-34s %12s %10s %10s %8s\n" "公开名录 sxpool（类别×地市×页变化）" "$dv_rps" "$dv_p50" "$dv_p99" "$dv_bad"
+echo "名录：sxpool/nginx = $(ratio "$d_rps" "$dn_rps")（目标 ≥ 0.5，p99 ≤ 20 ms）；变化的搜索/nginx = $(ratio "$dv_rps" "$dn_rps")"

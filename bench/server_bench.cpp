@@ -2,6 +2,7 @@
 //   load DATA_DIR N M      N synthetic submitted applications spread over the review states (through the domain
 //                          workflow), M more ready to submit (valid drafts with materials), a province session;
 //                          writes DATA_DIR/bench-province-token and DATA_DIR/bench-submit.txt ("id token" lines)
+//   load-pool DATA_DIR N   N admitted institutions, classified (the public directory at scale)
 //   submit URL FILE THREADS   submits every application of FILE over HTTP; prints durable submissions per second
 //   raw-sqlite DIR SECONDS BYTES   one INSERT of BYTES per transaction, WAL + synchronous=FULL: the baseline
 #include <httplib.h>
@@ -17,6 +18,7 @@
 
 #include "app/runtime.hpp"
 #include "services/case_records.hpp"
+#include "services/pool_service.hpp"
 #include "store/sqlite_db.hpp"
 #include "sxpool/json.hpp"
 #include "sxpool/sample.hpp"
@@ -59,6 +61,7 @@ int load(const std::string& dir, int n, int m) {
   }
   auto& ctx = runtime.context();
   auto& st = runtime.store();
+  const RoundSettings round = ctx.rounds.current();
   const std::int64_t now = ctx.clock.now();
   const std::string hash = services::AuthService::hashPassword("Bench-2026");
   const std::string pdf = "%PDF-1.4\n% bench material\n%%EOF\n";
@@ -78,13 +81,13 @@ int load(const std::string& dir, int n, int m) {
     st.transaction([&] {
       for (int i = batch; i < std::min(total, batch + 2000); ++i) {
         const bool ready = i >= n;
-        Application doc = makeSampleApplication(i, ctx.round, ready ? SampleSizes{} : small);
+        Application doc = makeSampleApplication(i, round, ready ? SampleSizes{} : small);
         const auto owner = st.insertUser(benchUser(doc.basic.uscc, "applicant", "", hash, now));
         auto materials = doc.materials;
         doc.materials.clear();
         store::ApplicationRow row;
         row.ownerId = owner;
-        row.roundYear = ctx.round.year;
+        row.roundYear = round.year;
         row.draft = services::canonicalDraft(doc);
         row.draftHash = "bench";
         row.draftRevision = 1;
@@ -99,7 +102,7 @@ int load(const std::string& dir, int n, int m) {
             r.date = day;
             r.routing = doc.routing;
             r.recommendation = "同意推荐";
-            auto out = apply(wf, r, ctx.round);
+            auto out = apply(wf, r, round);
             if (out.ok()) wf = *out.next;
           };
           step(Action::Submit, Actor{Role::Applicant, "", "bench"});
@@ -110,7 +113,7 @@ int load(const std::string& dir, int n, int m) {
             r.actor = Actor{Role::CountyReviewer, holdingUnit(wf), "bench"};
             r.date = day;
             r.comments = {{"basic.address", "请补充门牌号"}};
-            if (auto out = apply(wf, r, ctx.round); out.ok()) wf = *out.next;
+            if (auto out = apply(wf, r, round); out.ok()) wf = *out.next;
           } else {
             if (depth >= 8 && wf.state == WorkflowState::AtCounty)
               step(Action::Pass, Actor{Role::CountyReviewer, holdingUnit(wf), "bench"});
@@ -150,6 +153,55 @@ int load(const std::string& dir, int n, int m) {
   }
   const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
   std::cout << "已写入 " << n << " 份已提交的申请与 " << m << " 份待提交的申请，用时 " << seconds << " 秒\n";
+  return 0;
+}
+
+// N admitted institutions (指南第十四条's directory at scale), each classified as the province would at admission.
+int loadPool(const std::string& dir, int n) {
+  settings::ServerConfig config;
+  config.dataDir = dir;
+  std::filesystem::create_directories(dir);
+  app::Runtime runtime;
+  if (auto e = runtime.open(config, false); !e.empty()) {
+    std::cerr << e << "\n";
+    return 1;
+  }
+  auto& ctx = runtime.context();
+  auto& st = runtime.store();
+  const RoundSettings round = ctx.rounds.current();
+  const std::int64_t now = ctx.clock.now();
+  const std::string hash = services::AuthService::hashPassword("Bench-2026");
+  const auto start = Clock::now();
+  for (int batch = 0; batch < n; batch += 2000) {
+    st.transaction([&] {
+      for (int i = batch; i < std::min(n, batch + 2000); ++i) {
+        Application doc = makeSampleApplication(i, round, SampleSizes{2, 2, 2, 1, 1, 1});
+        doc.materials.clear();
+        store::ApplicationRow row;
+        row.ownerId = st.insertUser(benchUser(doc.basic.uscc, "applicant", "", hash, now));
+        row.roundYear = round.year;
+        row.draft = services::canonicalDraft(doc);
+        row.draftHash = "bench";
+        row.draftRevision = 1;
+        row.updatedAt = now - (n - i);
+        services::copyQueueColumns(row, doc);
+        WorkflowCase wf;
+        wf.state = WorkflowState::Admitted;
+        wf.admittedOn = Date{2026, 5, 6};
+        row.state = "admitted";
+        row.workflow = workflowCaseToJson(wf).dump();
+        row.receiptNo = "SXP" + std::to_string(i);
+        row.currentVersion = 1;
+        row.submittedAt = row.updatedAt;
+        row.id = st.insertApplication(row);
+        const auto c = services::suggestedClassification(doc, round);
+        st.upsertClassification({row.id, std::string(codeOf(c.character)), std::string(codeOf(c.serviceClass)),
+                                 "2026-05-06", "admission", now, std::nullopt});
+      }
+    });
+  }
+  const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  std::cout << "已写入 " << n << " 家入库机构，用时 " << seconds << " 秒\n";
   return 0;
 }
 
@@ -228,9 +280,10 @@ int main(int argc, char** argv) {
   if (sodium_init() < 0) return 1;
   std::vector<std::string> a(argv + 1, argv + argc);
   if (a.size() == 4 && a[0] == "load") return load(a[1], std::stoi(a[2]), std::stoi(a[3]));
+  if (a.size() == 3 && a[0] == "load-pool") return loadPool(a[1], std::stoi(a[2]));
   if (a.size() == 5 && a[0] == "submit") return submit(a[1], std::stoi(a[2]), a[3], std::stoi(a[4]));
   if (a.size() == 4 && a[0] == "raw-sqlite") return rawSqlite(a[1], std::stod(a[2]), std::stoul(a[3]));
-  std::cerr
-      << "用法：sxpool_server_bench load DIR N M | submit HOST PORT FILE THREADS | raw-sqlite DIR SECONDS BYTES\n";
+  std::cerr << "用法：sxpool_server_bench load DIR N M | load-pool DIR N | submit HOST PORT FILE THREADS | raw-sqlite "
+               "DIR SECONDS BYTES\n";
   return 2;
 }

@@ -139,6 +139,8 @@ int runServeCommand(const std::vector<std::string>& argv, std::ostream& out, std
   http::registerDocumentRoutes(router, runtime.services());
   http::registerRoundRoutes(router, runtime.services());
   http::registerReportRoutes(router, runtime.services());
+  http::registerPoolRoutes(router, runtime.services());
+  http::registerPublicRoutes(router, runtime.services());
   if (args.has("list-routes")) {  // the route table, for the tests that must cover every route
     for (const auto& route : router.routes()) {
       out << route.method << " ";

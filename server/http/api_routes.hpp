@@ -10,4 +10,6 @@ void registerReviewRoutes(Router& router, services::Services& s);
 void registerDocumentRoutes(Router& router, services::Services& s);  // document_routes.cpp
 void registerRoundRoutes(Router& router, services::Services& s);     // round_routes.cpp
 void registerReportRoutes(Router& router, services::Services& s);    // report_routes.cpp (指南第十、十一条)
+void registerPublicRoutes(Router& router, services::Services& s);    // public_routes.cpp: no sign-in
+void registerPoolRoutes(Router& router, services::Services& s);      // pool_routes.cpp
 }  // namespace sxpool::http

@@ -22,6 +22,9 @@ struct AppContext {
   RoundRegistry rounds{store};
   // Bumped after every committed change to applications; read caches compare against it.
   std::atomic<std::uint64_t> generation{1};
+  // Bumped after a change to what the public pages show (admission, removal, 公示, classification, products):
+  // the directory's snapshot compares against it (draft saves leave it alone).
+  std::atomic<std::uint64_t> poolGeneration{1};
   // Durable writes of concurrent requests share one commit (see group_commit.hpp).
   GroupCommit commits{store};
   // The drafts saved last, decoded (loadCase takes them from here instead of decoding the stored text again).

@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <mutex>
 
+#include "services/pool_service.hpp"
 #include "services/service_error.hpp"
 #include "store/store_error.hpp"
 #include "services/units.hpp"
@@ -212,6 +213,10 @@ CurrentUser AuthService::registerApplicant(const api::RegistrationRequest& r) {
   if (!trim(a.email).empty() && !rules::isEmail(trim(a.email)))
     fields.push_back(fieldError("email", "「电子邮箱」格式不正确，应如 name@example.com"));
   if (!fields.empty()) throw ServiceError(422, "invalid_registration", "注册信息有误，请按提示修改", fields);
+  // 指南第十二条: within the 2-year ban after a direct removal the code cannot register again; say until when.
+  if (const auto ban = reentryBanToday(ctx_, a.uscc); ban.banned)
+    throw ServiceError(409, "reentry_banned", ban.message + "；在此之前不能注册入库申请账号",
+                       {fieldError("uscc", ban.message)});
   return toCurrent(createAccount(a, std::nullopt));
 }
 

@@ -271,6 +271,7 @@ void seedDemo(Services& s, std::ostream& out) {
     }
     ctx.store.setMeta("demo_seeded", "1");
     ctx.generation++;
+    ctx.poolGeneration++;
   }
 
   out << "演示账号（密码均为 " << kDemoPassword << "）：\n";

@@ -33,4 +33,16 @@ std::vector<std::string> viewerUnits(const WorkflowCase& c) {
   return out;
 }
 
+std::vector<ServiceDirection> directionsFromColumn(const std::string& codes) {
+  std::vector<ServiceDirection> out;
+  size_t start = 0;
+  while (start <= codes.size()) {
+    size_t end = codes.find(',', start);
+    if (end == std::string::npos) end = codes.size();
+    if (auto d = fromCode<ServiceDirection>(std::string_view(codes).substr(start, end - start))) out.push_back(*d);
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace sxpool::services

@@ -13,5 +13,7 @@ namespace sxpool::services {
 void copyQueueColumns(store::ApplicationRow& row, const Application& doc);
 // The review units that may see the case (the domain's canView over the candidate units).
 std::vector<std::string> viewerUnits(const WorkflowCase& c);
+// The directions column (",digital,policy,") read back; unknown codes are left out.
+std::vector<ServiceDirection> directionsFromColumn(const std::string& codes);
 
 }  // namespace sxpool::services

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "services/case_records.hpp"
+#include "services/pool_service.hpp"
 #include "services/review_service.hpp"
 #include "services/service_error.hpp"
 #include "services/units.hpp"
@@ -11,7 +12,8 @@
 
 namespace sxpool::services {
 
-api::ActionResult ReviewService::actInTransaction(std::int64_t id, const CurrentUser& user, ActionRequest request) {
+api::ActionResult ReviewService::actInTransaction(std::int64_t id, const CurrentUser& user, ActionRequest request,
+                                                  const std::optional<api::ClassificationChoice>& classification) {
   auto rec = loadCase(ctx_, id);
   requireView(rec, user);
   request.actor = user.actor();
@@ -40,6 +42,11 @@ api::ActionResult ReviewService::actInTransaction(std::int64_t id, const Current
     doc.materials.clear();
     rec.row.draft = encodeApplication(doc);
   }
+  // 指南第九条: admitted with its 服务性质 and 服务类别 (the province's choice or the suggestion), in this transaction.
+  if (request.action == Action::Admit) {
+    const auto text = recordAdmission(ctx_, rec, classification, user, request.date);
+    comment = comment.empty() ? text : comment + "；" + text;
+  }
   recordTransition(ctx_, rec, *outcome.next, request.action, user, comment);
   return {id, rec.workflow.state, rec.row.holdingUnit, nextStepText(ctx_, rec.workflow), rec.workflow};
 }
@@ -47,8 +54,11 @@ api::ActionResult ReviewService::actInTransaction(std::int64_t id, const Current
 api::ActionResult ReviewService::act(std::int64_t id, const CurrentUser& user, const api::ActionBody& body) {
   const auto request = body.toWorkflow(ctx_.clock.today());
   api::ActionResult result;
-  ctx_.commits.run([&] { result = actInTransaction(id, user, request); });  // shares an fsync with concurrent writes
+  ctx_.commits.run([&] {
+    result = actInTransaction(id, user, request, body.classification);
+  });  // shares an fsync with concurrent writes
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return result;
 }
 
@@ -56,6 +66,7 @@ api::ActionResult ReviewService::actWith(std::int64_t id, const CurrentUser& use
   api::ActionResult result;
   ctx_.store.transaction([&] { result = actInTransaction(id, user, request); });
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return result;
 }
 
@@ -101,6 +112,7 @@ api::BulkResult ReviewService::bulk(const CurrentUser& user, const api::BulkRequ
   }
   result.failed = static_cast<int>(result.results.size()) - result.done;
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return result;
 }
 

@@ -26,6 +26,7 @@ api::PublicityResult ReviewService::publish(const CurrentUser& user, const api::
         ctx_.store.insertPublicityBatch(text(result.startDate), text(result.endDate), user.user.id, ctx_.clock.now());
   });
   ctx_.generation++;
+  ctx_.poolGeneration++;
   return result;
 }
 

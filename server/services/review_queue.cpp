@@ -1,23 +1,12 @@
 // The review queue: what a role × jurisdiction sees, filtered, searched, sorted, one page with its counts.
 #include "services/review_service.hpp"
+#include "services/queue_columns.hpp"
 #include "services/service_error.hpp"
 #include "services/units.hpp"
 #include "sxpool/divisions.hpp"
 
 namespace sxpool::services {
 namespace {
-
-std::vector<ServiceDirection> directionsOf(const std::string& codes) {
-  std::vector<ServiceDirection> out;
-  size_t start = 0;
-  while (start <= codes.size()) {
-    size_t end = codes.find(',', start);
-    if (end == std::string::npos) end = codes.size();
-    if (auto d = fromCode<ServiceDirection>(std::string_view(codes).substr(start, end - start))) out.push_back(*d);
-    start = end + 1;
-  }
-  return out;
-}
 
 std::optional<std::string> viewerUnitOf(const CurrentUser& user) {
   if (user.role == Role::Admin) return std::nullopt;
@@ -87,7 +76,7 @@ api::QueuePage ReviewService::queue(const CurrentUser& user, const api::QueueQue
     item.cityName = unitName(ctx_, i.cityCode);
     item.cityCode = std::move(i.cityCode);
     item.countyCode = std::move(i.countyCode);
-    item.directions = directionsOf(i.directions);
+    item.directions = directionsFromColumn(i.directions);
     item.roundYear = i.roundYear;
     item.receiptNo = std::move(i.receiptNo);
     item.submittedAt = i.submittedAt;

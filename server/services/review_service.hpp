@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "services/app_context.hpp"
@@ -31,7 +32,8 @@ class ReviewService {
   api::ActionResult act(std::int64_t id, const CurrentUser& user, const api::ActionBody& body);
   // The same with a ready request whose date is given (demo seeding replays earlier days).
   api::ActionResult actWith(std::int64_t id, const CurrentUser& user, const ActionRequest& request);
-  // The same inside the caller's transaction (the province confirming a removal proposal, report_service.cpp).
+  // The same inside the caller's transaction (a confirmed removal proposal, report_service.cpp; the annual
+  // evaluation's removal decision, pool_evaluation.cpp).
   api::ActionResult actInside(std::int64_t id, const CurrentUser& user, const ActionRequest& request) {
     return actInTransaction(id, user, request);
   }
@@ -42,7 +44,9 @@ class ReviewService {
   void markRead(const CurrentUser& user, std::int64_t id);
 
  private:
-  api::ActionResult actInTransaction(std::int64_t id, const CurrentUser& user, ActionRequest request);
+  // `classification`: the province's choice with an admission (指南第九条); absent, the suggestion.
+  api::ActionResult actInTransaction(std::int64_t id, const CurrentUser& user, ActionRequest request,
+                                     const std::optional<api::ClassificationChoice>& classification = std::nullopt);
 
   AppContext& ctx_;
   // The total and state counts of a filter (the same for every page and order of it), dropped by any

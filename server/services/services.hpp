@@ -6,6 +6,8 @@
 #include "services/attachment_service.hpp"
 #include "services/auth_service.hpp"
 #include "services/report_service.hpp"
+#include "services/directory_service.hpp"
+#include "services/pool_service.hpp"
 #include "services/review_service.hpp"
 #include "services/round_admin.hpp"
 
@@ -22,6 +24,8 @@ struct Services {
         review(context),
         rounds(context),
         reports(context, review),
+        pool(context, review),
+        directory(context),
         signInsByAddress(static_cast<size_t>(context.config.addressMaxFailures), context.config.addressWindow) {}
   AppContext& ctx;
   AuthService auth;
@@ -31,6 +35,8 @@ struct Services {
   ReviewService review;
   RoundAdmin rounds;
   ReportService reports;  // 指南第十、十一条
+  PoolService pool;
+  DirectoryService directory;
   AddressThrottle signInsByAddress;
 };
 

@@ -151,11 +151,64 @@ struct HolidayCalendarRow {
   std::int64_t loadedAt = 0;
 };
 
+// An application that was in a 公示 batch (the public 公示 page, 指南第八条(四)).
+struct PublicityMemberRow {
+  std::int64_t id = 0;
+  std::string name, uscc, cityCode, directions, state;
+  std::string startOn, endOn;  // YYYY-MM-DD, from the workflow
+};
+
 struct RemovalRow {
   std::string uscc;
   std::string removedOn;  // YYYY-MM-DD
   std::string reason;     // RemovalReason code
   std::optional<std::int64_t> applicationId;
+};
+
+// 指南第九条: an admitted institution's classification (migration 005, table classifications).
+struct ClassificationRow {
+  std::int64_t applicationId = 0;    // the institution's id
+  std::string character;             // ServiceCharacter code: public_welfare | socialized
+  std::string serviceClass;          // ServiceClass code: innovation | hr | … | other
+  std::string admittedOn;            // YYYY-MM-DD
+  std::string source = "admission";  // admission | import
+  std::int64_t updatedAt = 0;
+  std::optional<std::int64_t> updatedBy;
+};
+
+// An application in state `admitted` with its classification (nullopt members: admitted before 005, none set).
+struct AdmittedRow {
+  std::int64_t id = 0;
+  std::string uscc;
+  std::string name;
+  std::string cityCode;
+  std::string countyCode;
+  std::string directions;  // ",digital,policy,"
+  int roundYear = 0;
+  std::optional<ClassificationRow> classification;
+};
+
+// 指南第十二条: one annual evaluation (table evaluations).
+struct EvaluationRow {
+  std::int64_t id = 0;
+  std::int64_t applicationId = 0;
+  int year = 0;
+  std::string result;     // qualified | unqualified
+  std::string siteCheck;  // 现场核查 findings, empty when none
+  std::string decision;   // keep | remove
+  std::string meetingRef;
+  std::string comment;
+  std::optional<std::int64_t> recordedBy;
+  std::int64_t recordedAt = 0;
+};
+
+// 指南第十三条: the products and cases an admitted institution keeps current (table pool_profiles).
+struct PoolProfileRow {
+  std::int64_t applicationId = 0;
+  std::string products = "[]";  // JSON array of {name, content, application}
+  std::string cases = "[]";     // JSON array of {title, enterprise, content, effect}
+  std::int64_t revision = 0;
+  std::int64_t updatedAt = 0;
 };
 
 // The review queue: what a unit sees, filtered, searched, sorted, one page.

@@ -94,6 +94,16 @@ class SqliteStore : public Store {
                                     std::int64_t at) override;
   std::optional<std::pair<std::string, std::string>> publicityBatch(std::int64_t id) override;
   std::vector<PublicityBatchRow> publicityBatches() override;
+  std::vector<PublicityMemberRow> publicityMembers() override;
+
+  // sqlite/pool.cpp
+  void upsertClassification(const ClassificationRow& row) override;
+  std::optional<ClassificationRow> classification(std::int64_t applicationId) override;
+  std::vector<AdmittedRow> admittedInstitutions() override;
+  void upsertEvaluation(const EvaluationRow& row) override;
+  std::vector<EvaluationRow> evaluations(std::int64_t applicationId) override;
+  void upsertPoolProfile(const PoolProfileRow& row) override;
+  std::optional<PoolProfileRow> poolProfile(std::int64_t applicationId) override;
 
   // sqlite/rounds.cpp
   void upsertRound(const RoundRow& row) override;

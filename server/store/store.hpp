@@ -88,6 +88,16 @@ class Store {
   virtual void insertRemoval(const RemovalRow& row) = 0;
   virtual std::vector<RemovalRow> removals(const std::string& uscc) = 0;
 
+  // 指南第九、十二、十三条: the admitted pool (sqlite/pool.cpp, migration 005)
+  virtual void upsertClassification(const ClassificationRow& row) = 0;
+  virtual std::optional<ClassificationRow> classification(std::int64_t applicationId) = 0;
+  // Every application in state `admitted`, by id, with its classification when set.
+  virtual std::vector<AdmittedRow> admittedInstitutions() = 0;
+  virtual void upsertEvaluation(const EvaluationRow& row) = 0;                     // one per (application, year)
+  virtual std::vector<EvaluationRow> evaluations(std::int64_t applicationId) = 0;  // by year
+  virtual void upsertPoolProfile(const PoolProfileRow& row) = 0;
+  virtual std::optional<PoolProfileRow> poolProfile(std::int64_t applicationId) = 0;
+
   virtual std::int64_t insertPublicityBatch(const std::string& startOn, const std::string& endOn,
                                             std::int64_t createdBy, std::int64_t at) = 0;
   // A 公示 batch's first and last day (YYYY-MM-DD); nullopt when there is no such batch.
@@ -113,6 +123,8 @@ class Store {
   virtual std::int64_t insertRemovalProposal(const RemovalProposalRow& row) = 0;
   virtual std::vector<RemovalProposalRow> removalProposals(std::optional<std::int64_t> applicationId) = 0;
   virtual void updateRemovalProposal(const RemovalProposalRow& row) = 0;  // state and decision columns
+  // Every application that has been in a 公示 batch, whatever its state now, by id.
+  virtual std::vector<PublicityMemberRow> publicityMembers() = 0;
 };
 
 }  // namespace sxpool::store

@@ -133,6 +133,19 @@ void ApiClient::act(long id, const api::ActionBody& body, Reply<api::ActionResul
   typed("POST", applicationPath(id) + "/actions", api::encode(body), api::decodeActionResult, std::move(done));
 }
 
+void ApiClient::classification(long id, Reply<api::ClassificationView> done) {
+  typed("GET", "pool/" + std::to_string(id) + "/classification", {}, api::decodeClassificationView, std::move(done));
+}
+
+void ApiClient::poolProfile(long id, Reply<api::PoolProfile> done) {
+  typed("GET", "pool/" + std::to_string(id) + "/profile", {}, api::decodePoolProfile, std::move(done));
+}
+
+void ApiClient::savePoolProfile(const api::PoolProfile& profile, Reply<api::PoolProfile> done) {
+  typed("PUT", "pool/" + std::to_string(profile.id) + "/profile", api::encode(profile), api::decodePoolProfile,
+        std::move(done));
+}
+
 void ApiClient::bulk(const api::BulkRequest& request, Reply<api::BulkResult> done) {
   typed("POST", "actions/bulk", api::encode(request), api::decodeBulkResult, std::move(done));
 }

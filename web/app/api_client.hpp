@@ -13,6 +13,7 @@
 #include "sxpool/api/common.hpp"
 #include "sxpool/api/draft.hpp"
 #include "sxpool/api/inbox.hpp"
+#include "sxpool/api/pool.hpp"
 #include "sxpool/api/publicity.hpp"
 #include "sxpool/api/queue.hpp"
 #include "sxpool/api/reports.hpp"
@@ -60,6 +61,10 @@ class ApiClient {
   void application(long id, Reply<api::ApplicationDetail> done);
   void inbox(Reply<api::InboxReply> done);
   void queue(const api::QueueQuery& query, Reply<api::QueuePage> done);
+  // 指南第九、十三条: an admitted institution's classification, and its products and cases.
+  void classification(long id, Reply<api::ClassificationView> done);
+  void poolProfile(long id, Reply<api::PoolProfile> done);
+  void savePoolProfile(const api::PoolProfile& profile, Reply<api::PoolProfile> done);
   // The reviewer's case and actions (docs/api.md "Review").
   void history(long id, Reply<api::HistoryReply> done);
   void validate(long id, Reply<api::ValidateReply> done);

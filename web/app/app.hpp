@@ -76,6 +76,7 @@ class App {
   void submit();
   void refreshHome();
   void removeMaterial(MaterialKind kind);
+  void savePoolProfile();  // 指南第十三条: the admitted institution's products and cases (applicant_flow.cpp)
   // The applicant's side of a review (applicant_review.cpp).
   void markInboxSeen(long messageId);  // an unread message was on screen: read, on the server too
   bool canWithdraw() const;            // the workflow allows the applicant to withdraw now

@@ -112,7 +112,28 @@ void App::loadApplication(const ApiResult& r, const api::ApplicationDetail& a) {
   }
   applicant.application = a;
   applicant.editor.setMaterials(materialsOf(a.materials));  // the application's files: never the draft's
+  if (a.state.code == WorkflowState::Admitted && !applicant.profile)
+    api.poolProfile(a.id, [this](const ApiResult& res, const api::PoolProfile& p) {
+      if (res.ok()) applicant.profile = p;
+      ctx.frames.wake();
+    });
   ctx.frames.wake();
+}
+
+void App::savePoolProfile() {
+  if (!applicant.profile || applicant.profileSaving) return;
+  applicant.profileSaving = true;
+  applicant.profileMessage.clear();
+  api.savePoolProfile(*applicant.profile, [this](const ApiResult& res, const api::PoolProfile& p) {
+    applicant.profileSaving = false;
+    if (res.ok()) {
+      applicant.profile = p;
+      applicant.profileMessage = "已保存（第 " + std::to_string(p.revision) + " 版），公开名录随之更新";
+    } else {
+      applicant.profileMessage = res.message;
+    }
+    ctx.frames.wake();
+  });
 }
 
 void App::applyReviewerComments() {

@@ -24,6 +24,10 @@ struct ApplicantState {
   DraftEditor editor;
   DraftSync sync;
   std::unique_ptr<ApiDraftRemote> remote;  // null while no application is open (or signed out)
+  // 指南第十三条: an admitted institution's products and cases, edited on the home screen.
+  std::optional<api::PoolProfile> profile;
+  std::string profileMessage;  // the outcome of the last save (or the server's refusal)
+  bool profileSaving = false;
 
   long applicationId() const;
   bool editable() const;

@@ -4,11 +4,21 @@
 
 #include "app/app.hpp"
 #include "sxpool/calendar.hpp"
+#include "sxpool/management.hpp"
 #include "sxpool/next_step.hpp"
 #include "sxpool/text.hpp"
 
 namespace sxpool::web {
 namespace {
+
+// The position of `value` in its enum table (the dialog's combo index).
+template <class E>
+int indexIn(E value) {
+  const auto& entries = entriesOf<E>();
+  for (std::size_t i = 0; i < std::size(entries); ++i)
+    if (entries[i].value == value) return static_cast<int>(i);
+  return 0;
+}
 
 // Materials of the case as the wizard's materials step reads them (the server's list of current uploads).
 void fillMaterials(Application& doc, const std::vector<api::MaterialView>& views) {
@@ -135,6 +145,12 @@ void ReviewerFlow::refreshCase() {
       c.error.clear();
       const bool first = !c.detail;
       c.detail = d;
+      if (d.state.code == WorkflowState::Admitted || d.state.code == WorkflowState::Removed)
+        app_.api.classification(id, [this, id](const ApiResult& r, const api::ClassificationView& v) {
+          if (app_.reviewer.open.id != id || !r.ok()) return;
+          app_.reviewer.open.classification = v;
+          app_.ctx.frames.wake();
+        });
       Application doc = d.document;
       fillMaterials(doc, d.materials);
       if (first) {
@@ -222,6 +238,15 @@ void ReviewerFlow::begin(ReviewDialog dialog, std::vector<std::int64_t> ids) {
   f.justOpened = true;
   f.publicityDate = formatDate(app_.reviewer.today);
   f.spotDate = formatDate(app_.reviewer.today);
+  // 指南第九条: the province's classification starts from the suggestion (the directions as the round maps them:
+  // 知识产权、出海服务 → 其他类); it may change it before admitting.
+  if (dialog == ReviewDialog::Admit && app_.reviewer.open.detail) {
+    const auto c = classify(app_.reviewer.open.detail->document, round2026());
+    const ServiceClass cls = c.classes.empty() ? ServiceClass::Other : c.classes.front();
+    f.character = indexIn(c.character);
+    f.serviceClass = indexIn(cls);
+    f.suggestion = std::string(labelOf(c.character)) + " · " + std::string(labelOf(cls));
+  }
 }
 
 void ReviewerFlow::cancel() { app_.reviewer.form = ActionForm{}; }
@@ -312,7 +337,12 @@ void ReviewerFlow::confirm() {
       body.reason = std::string(trimmed(f.reason));
       body.objectionUpheld = f.objectionUpheld;
       break;
-    case ReviewDialog::Admit: body.action = Action::Admit; break;
+    case ReviewDialog::Admit:
+      body.action = Action::Admit;
+      body.classification =
+          api::ClassificationChoice{entriesOf<ServiceCharacter>()[static_cast<std::size_t>(f.character)].value,
+                                    entriesOf<ServiceClass>()[static_cast<std::size_t>(f.serviceClass)].value};
+      break;
     case ReviewDialog::Remove:
       body.action = Action::Remove;
       body.reason = std::string(trimmed(f.reason));

@@ -10,6 +10,7 @@
 #include "app/document_diff.hpp"
 #include "app/draft_editor.hpp"
 #include "sxpool/api/application.hpp"
+#include "sxpool/api/pool.hpp"
 #include "sxpool/api/queue.hpp"
 #include "sxpool/api/review.hpp"
 #include "sxpool/api/round.hpp"
@@ -43,6 +44,9 @@ struct ActionForm {
   bool spotPassed = true;
   bool objectionUpheld = false;
   int removalReason = 0;      // index into RemovalReason's table
+  int character = 1;          // admit (指南第九条): index into ServiceCharacter's table
+  int serviceClass = 9;       // admit: index into ServiceClass's table (9: 其他类)
+  std::string suggestion;     // admit: the suggestion from the directions, as text
   std::string publicityDate;  // YYYY-MM-DD as typed
   bool busy = false;
   bool justOpened = false;  // the popup opens on the next frame
@@ -67,6 +71,7 @@ struct CaseView {
   std::vector<FieldDifference> changes;
   std::string versionError;
   bool loadingVersion = false;
+  std::optional<api::ClassificationView> classification;  // admitted or removed: 指南第九条
 };
 
 struct ReviewerState {

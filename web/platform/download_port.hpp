@@ -19,6 +19,8 @@ class DownloadPort {
  public:
   virtual ~DownloadPort() = default;
   virtual void download(const std::string& path, const std::string& fallbackName, DownloadEvents events) = 0;
+  // Opens a page of the server in a new browser tab ("directory": the public pages, plain HTML).
+  virtual void openPage(const std::string& path) = 0;
 };
 
 // The file name of a Content-Disposition header (RFC 6266): filename*=UTF-8''… (percent-decoded) before the

@@ -53,6 +53,7 @@ void drawApplicantHomeView(App& app) {
   ImGui::PushTextWrapPos(880);
   drawServiceReportPanel(app);  // an admitted institution's quarterly report comes first (指南第十条)
   drawApplicationCard(app);
+  drawPoolProfile(app);
   ImGui::Spacing();
   ImGui::Separator();
   drawReturnComments(app);

@@ -11,4 +11,6 @@ void drawWithdraw(App& app);
 void drawInbox(App& app);
 // 指南第十条: the admitted institution's quarterly report (service_report_panel.cpp); nothing before admission.
 void drawServiceReportPanel(App& app);
+// 指南第十三条: an admitted institution's products and cases editor (pool_profile_panel.cpp).
+void drawPoolProfile(App& app);
 }  // namespace sxpool::web

@@ -109,6 +109,13 @@ void drawSignInView(App& app) {
   ImGui::Spacing();
   if (ImGui::SmallButton("帮助与输入测试")) openHelp(app);  // the diagnostics live on the help page
   recordLastItem(app.ctx.widgets, "help_link");
+  // 指南第十四条: the pool and the 公示 lists are public (plain pages of the server, no sign-in).
+  ImGui::SameLine();
+  if (ImGui::SmallButton("资源库名录") && app.ctx.downloads) app.ctx.downloads->openPage("directory");
+  recordLastItem(app.ctx.widgets, "directory_link");
+  ImGui::SameLine();
+  if (ImGui::SmallButton("入库公示") && app.ctx.downloads) app.ctx.downloads->openPage("publicity");
+  recordLastItem(app.ctx.widgets, "publicity_link");
   endScreen();
 }
 

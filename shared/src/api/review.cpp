@@ -70,6 +70,32 @@ void readSpotCheck(const json& body, FirstProblem& problem, std::optional<SpotCh
   out = s;
 }
 
+// 指南第九条: {"character": "socialized", "serviceClass": "digital"} with an admission.
+void readClassification(const json& body, FirstProblem& problem, std::optional<ClassificationChoice>& out) {
+  const json* v = member(body, "classification");
+  if (!v) return;
+  if (!v->is_object())
+    return problem.add("「classification」应为对象：{\"character\": 服务性质, \"serviceClass\": 服务类别}",
+                       "classification", "应为对象");
+  ClassificationChoice c;
+  const json* character = member(*v, "character");
+  const auto ch =
+      character && character->is_string() ? fromCode<ServiceCharacter>(character->get<std::string>()) : std::nullopt;
+  if (!ch)
+    problem.add("「服务性质」无效，应为以下之一：" + codesOf<ServiceCharacter>(), "classification.character",
+                "未知的服务性质");
+  else
+    c.character = *ch;
+  const json* cls = member(*v, "serviceClass");
+  const auto sc = cls && cls->is_string() ? fromCode<ServiceClass>(cls->get<std::string>()) : std::nullopt;
+  if (!sc)
+    problem.add("「服务类别」无效，应为以下之一：" + codesOf<ServiceClass>(), "classification.serviceClass",
+                "未知的服务类别");
+  else
+    c.serviceClass = *sc;
+  out = c;
+}
+
 // The members of an action (a bulk body has them beside "ids"); other members are left to the caller.
 void readAction(const json& body, FirstProblem& problem, ActionBody& r) {
   const json* action = member(body, "action");
@@ -93,6 +119,7 @@ void readAction(const json& body, FirstProblem& problem, ActionBody& r) {
     if (!r.removalReason)
       problem.add("「移出原因」无效，应为以下之一：" + codesOf<RemovalReason>(), "removalReason", "未知的移出原因");
   }
+  readClassification(body, problem, r.classification);
 }
 
 json actionJson(const ActionBody& r) {
@@ -109,6 +136,9 @@ json actionJson(const ActionBody& r) {
                       {"result", r.spotCheck->result},
                       {"passed", r.spotCheck->passed}};
   if (r.removalReason) j["removalReason"] = std::string(codeOf(*r.removalReason));
+  if (r.classification)
+    j["classification"] = {{"character", std::string(codeOf(r.classification->character))},
+                           {"serviceClass", std::string(codeOf(r.classification->serviceClass))}};
   return j;
 }
 

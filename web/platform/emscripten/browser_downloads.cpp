@@ -9,6 +9,9 @@ namespace sxpool::web {
 EM_JS(void, js_start_download, (int token, const char* url, const char* fallbackName), {
     Module.sxpoolDownloads.start(token, UTF8ToString(url), UTF8ToString(fallbackName));
 });
+EM_JS(void, js_open_page, (const char* path), {
+    window.open(UTF8ToString(path), '_blank', 'noopener');
+});
 // clang-format on
 
 BrowserDownloads& BrowserDownloads::instance() {
@@ -21,6 +24,8 @@ void BrowserDownloads::download(const std::string& path, const std::string& fall
   pending_[token] = std::move(events);
   js_start_download(token, path.c_str(), fallbackName.c_str());
 }
+
+void BrowserDownloads::openPage(const std::string& path) { js_open_page(path.c_str()); }
 
 void BrowserDownloads::onProgress(int token, double received, double total) {
   auto it = pending_.find(token);

@@ -12,6 +12,7 @@ class BrowserDownloads final : public DownloadPort {
  public:
   static BrowserDownloads& instance();
   void download(const std::string& path, const std::string& fallbackName, DownloadEvents events) override;
+  void openPage(const std::string& path) override;
 
   // From bridge.js.
   void onProgress(int token, double received, double total);

@@ -3,6 +3,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "platform/download_port.hpp"
 
@@ -16,7 +17,10 @@ class HttplibDownloads final : public DownloadPort {
   HttplibDownloads(std::string baseUrl, std::function<std::string()> cookie)
       : baseUrl_(std::move(baseUrl)), cookie_(std::move(cookie)) {}
   void download(const std::string& path, const std::string& fallbackName, DownloadEvents events) override;
+  void openPage(const std::string& path) override { opened.push_back(path); }
   int poll();  // runs the waiting events; returns how many ran
+
+  std::vector<std::string> opened;  // the pages openPage was asked for, in order
 
   std::map<std::string, std::string> saved;  // file name → bytes
   int progressEvents = 0;                    // how many progress reports the downloads gave

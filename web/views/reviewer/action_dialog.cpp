@@ -29,6 +29,23 @@ const char* titleOf(ReviewDialog d) {
   return "";
 }
 
+// A combo over an enum's labels, `index` into its table; the probe sees it as `name`.
+template <class E>
+void enumCombo(App& app, const char* name, const char* label, int& index) {
+  const auto& entries = entriesOf<E>();
+  ImGui::TextUnformatted(label);
+  ImGui::SetNextItemWidth(520);
+  if (ImGui::BeginCombo((std::string("##") + name).c_str(),
+                        std::string(entries[static_cast<std::size_t>(index)].label).c_str())) {
+    for (std::size_t i = 0; i < std::size(entries); ++i)
+      if (ImGui::Selectable(std::string(entries[i].label).c_str(), static_cast<int>(i) == index))
+        index = static_cast<int>(i);
+    ImGui::EndCombo();
+  }
+  recordLastItem(app.ctx.widgets, name);
+  app.ctx.widgets.setValue(name, std::string(entries[static_cast<std::size_t>(index)].code));
+}
+
 void textField(App& app, const char* name, const char* label, std::string& value, bool multiline = false) {
   ImGui::TextUnformatted(label);
   if (multiline)
@@ -83,6 +100,12 @@ void inputs(App& app) {
       ImGui::Checkbox("异议成立（申请不予通过）", &f.objectionUpheld);
       recordLastItem(app.ctx.widgets, "dialog_upheld");
       textField(app, "dialog_reason", "处理意见：", f.reason, true);
+      break;
+    case ReviewDialog::Admit:  // 指南第九条: set by the province at admission, starting from the suggestion
+      ImGui::TextWrapped("系统建议（按服务方向）：%s", f.suggestion.c_str());
+      app.ctx.widgets.setValue("dialog_suggestion", f.suggestion);
+      enumCombo<ServiceCharacter>(app, "dialog_character", "服务性质：", f.character);
+      enumCombo<ServiceClass>(app, "dialog_class", "服务类别：", f.serviceClass);
       break;
     case ReviewDialog::Remove: {
       const auto& reasons = entriesOf<RemovalReason>();

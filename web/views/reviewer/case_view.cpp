@@ -57,6 +57,16 @@ void summary(App& app, const api::ApplicationDetail& d) {
                                 (o.resolved ? (o.upheld ? "；处理：异议成立，" : "；处理：异议不成立，") + o.resolution
                                             : std::string("；尚未处理")));
   if (!wf.decisionReason.empty()) drawMessage(Tone::Info, "理由：" + wf.decisionReason);
+  // 指南第九条: the admitted institution's 服务性质 and 服务类别.
+  std::string classification;
+  if (const auto& v = app.reviewer.open.classification; v && v->id == d.id && v->classification)
+    classification =
+        std::string(labelOf(v->classification->character)) + " · " +
+        std::string(labelOf(v->classification->serviceClass)) +
+        (v->admittedOn ? "（" + formatDate(*v->admittedOn) + "入库" + (v->source == "import" ? "，导入" : "") + "）"
+                       : std::string());
+  if (!classification.empty()) drawMessage(Tone::Info, "资源库分类：" + classification);
+  w.setValue("case_classification", classification);
   w.setValue("case_id", std::to_string(d.id));
   w.setValue("case_state", std::string(codeOf(d.state.code)));
   w.setValue("case_state_text", state);

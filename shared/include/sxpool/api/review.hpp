@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "sxpool/api/codec.hpp"
+#include "sxpool/api/pool.hpp"
 #include "sxpool/date.hpp"
 #include "sxpool/management.hpp"
 #include "sxpool/workflow.hpp"
@@ -23,6 +24,8 @@ struct ActionBody {
   std::optional<SpotCheck> spotCheck;
   bool objectionUpheld = false;
   std::optional<RemovalReason> removalReason;
+  // admit (指南第九条): the province's 服务性质 and 服务类别; when absent, the suggestion from the directions.
+  std::optional<ClassificationChoice> classification;
 
   // The workflow's request; the server adds the actor, the routing and today.
   sxpool::ActionRequest toWorkflow(Date date) const;
