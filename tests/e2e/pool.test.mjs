@@ -38,11 +38,12 @@ test('被直接移出资源库的机构在2年内注册被拒，并显示可重�
 });
 
 test('省工信厅纳入资源库时确认建议的服务性质与类别，案件页显示分类', async () => {
+  await server.restartOn('2026-05-20');  // the demo's 公示 batches have ended by then
   const province = await apiSession(server.url, 'province');
   let target = null;
   for (const item of (await province.get('queue?state=in_publicity&pageSize=50')).json.items) {
     const d = (await province.get(`applications/${item.id}`)).json;
-    if (d.availableActions.some((a) => (a.code ?? a) === 'admit') && d.workflow.publicityEnd < '2026-04-20') {
+    if (d.availableActions.some((a) => (a.code ?? a) === 'admit') && d.workflow.publicityEnd < '2026-05-20') {
       target = item;
       break;
     }
@@ -56,7 +57,7 @@ test('省工信厅纳入资源库时确认建议的服务性质与类别，案�
   await shot(page, 'pool-2-admit-dialog');
   await confirmDialog(page);
   q = await waitForProbe(page, (s) => s.values.case_state === 'admitted' && s.values.case_classification, 20000);
-  assert.match(q.values.case_classification, /2026-04-20入库/);
+  assert.match(q.values.case_classification, /2026-05-20入库/);
   const v = (await province.get(`pool/${target.id}/classification`)).json;
   assert.equal(v.source, 'admission');
   assert.ok(q.values.case_classification.startsWith(v.classification.character.label));

@@ -49,7 +49,7 @@ TEST_CASE("导入2025年入库机构：every problem with its line") {
   const std::string csv = std::string(kImportHeader) + "\n" +
                           line(a, "140100,140105,2025-06-30,社会化,数字赋能类,王,13912345678") + "\n" +
                           line(a, "140100,140105,2025-06-30,社会化,数字赋能类,王,13912345678") + "\n" +
-                          "123,某公司,140100,140202,2024-12-31,半公益,知识产权类,王,1\n" + "短行,1,2\n";
+                          "123,某公司,140100,140212,2024-12-31,半公益,知识产权类,王,1\n" + "短行,1,2\n";
   const auto p = parseAdmittedImport(csv, 2025);
   CHECK(p.rows.size() == 1);
   CHECK(mentions(p, 3, "重复"));

@@ -20,7 +20,7 @@ void field(App& app, const std::string& name, const char* label, std::string& va
     ImGui::SetNextItemWidth(640);
     ImGui::InputText(id.c_str(), &value);
   }
-  recordLastItem(app.ctx.widgets, name);
+  recordLastItem(app.ctx.widgets, name.c_str());
 }
 
 }  // namespace

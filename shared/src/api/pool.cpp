@@ -271,7 +271,8 @@ Parsed<ImportRequest> decodeImportRequest(std::string_view body) {
 std::string encode(const ImportResult& result) {
   json errors = json::array();
   for (const auto& e : result.errors) errors.push_back({{"line", e.line}, {"message", e.message}});
-  return detail::dump(json{{"created", result.created}, {"ids", result.ids}, {"errors", std::move(errors)}, {"message", result.message}});
+  return detail::dump(json{
+      {"created", result.created}, {"ids", result.ids}, {"errors", std::move(errors)}, {"message", result.message}});
 }
 
 Parsed<ImportResult> decodeImportResult(std::string_view body) {
