@@ -16,14 +16,16 @@
 #include "sxpool/api/session.hpp"
 #include "sxpool/workflow_json.hpp"
 
-#define SXPOOL_WIRE_TYPES(X)                                                                                          \
-  X(PasswordResetRequest)                                                                                             \
-  X(PasswordChangeRequest)                                                                                            \
-  X(ApplicationList) X(ApplicationDetail) X(VersionList) X(VersionReply) X(ValidateReply) X(SubmitRequest) X(Receipt) \
-      X(HistoryReply) X(AuditReply) X(ErrorBody) X(HealthReply) X(DraftReply) X(SaveDraftRequest) X(DraftConflict)    \
-          X(InboxReply) X(MaterialView) X(PublicityBatchList) X(QueuePage) X(ActionBody) X(ActionResult)              \
-              X(BulkRequest) X(BulkResult) X(PublicityRequest) X(PublicityResult) X(RoundInfo) X(UnitList)            \
-                  X(SignInRequest) X(RegistrationRequest) X(NewUserRequest) X(SessionReply) X(UserList)
+// clang-format off
+#define SXPOOL_WIRE_TYPES(X) \
+  X(PasswordResetRequest) X(PasswordChangeRequest) X(ApplicationList) X(ApplicationDetail) X(VersionList) \
+  X(VersionReply) X(ValidateReply) X(SubmitRequest) X(Receipt) X(HistoryReply) \
+  X(AuditReply) X(ErrorBody) X(HealthReply) X(DraftReply) X(SaveDraftRequest) \
+  X(DraftConflict) X(InboxReply) X(MaterialView) X(PublicityBatchList) X(QueuePage) \
+  X(ActionBody) X(ActionResult) X(BulkRequest) X(BulkResult) X(PublicityRequest) \
+  X(PublicityResult) X(RoundInfo) X(UnitList) X(SignInRequest) X(RegistrationRequest) \
+  X(NewUserRequest) X(SessionReply) X(UserList)
+// clang-format on
 
 namespace sxpool::fuzz {
 
