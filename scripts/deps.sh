@@ -12,7 +12,8 @@ want_pkgs=(g++ cmake make pkg-config ninja-build
   emscripten fonts-wqy-microhei python3-fonttools
   chromium sqlite3 wrk nginx-light dpkg-dev clang-format
   libzip-dev libpugixml-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev libarchive-dev
-  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
+  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
+  clang-14 libclang-rt-14-dev libfuzzer-14-dev)
 missing=()
 for p in "${want_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

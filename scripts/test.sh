@@ -26,6 +26,15 @@ else
   status=1
 fi
 
+printf '\n[test] libFuzzer 冒烟测试（fuzz/run.sh，每个目标约 %s 秒）\n' "${SXPOOL_FUZZ_SECONDS:-25}"
+bash fuzz/run.sh 2>&1 | tee artifacts/fuzz.log
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+if line=$(grep -E '^fuzz: [0-9]+ passed, [0-9]+ failed' artifacts/fuzz.log | tail -n 1); then
+  passed=$((passed + $(awk '{print $2}' <<<"$line"))); failed=$((failed + $(awk '{print $4}' <<<"$line")))
+else
+  status=1
+fi
+
 count_node() {  # adds a node --test / TAP log's "# pass N" and "# fail N" to the totals
   local p f
   p=$(grep -E '^# pass [0-9]+' "$1" | tail -n 1 | awk '{print $3}')

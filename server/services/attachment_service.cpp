@@ -6,6 +6,7 @@
 #include "services/case_records.hpp"
 #include "services/service_error.hpp"
 #include "store/store_error.hpp"
+#include "services/upload_types.hpp"
 
 namespace sxpool::services {
 namespace {
@@ -37,28 +38,9 @@ ServiceError unsupportedType(const std::string& label) {
 
 }  // namespace
 
-std::string AttachmentService::sniffType(const std::string& b) {
-  if (b.size() >= 5 && b.compare(0, 5, "%PDF-") == 0) return "application/pdf";
-  if (b.size() >= 3 && static_cast<unsigned char>(b[0]) == 0xFF && static_cast<unsigned char>(b[1]) == 0xD8 &&
-      static_cast<unsigned char>(b[2]) == 0xFF)
-    return "image/jpeg";
-  if (b.size() >= 8 && b.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) return "image/png";
-  return {};
-}
+std::string AttachmentService::sniffType(const std::string& b) { return sniffUploadType(b); }
 
-std::string AttachmentService::cleanFileName(const std::string& name) {
-  std::string base = name.substr(name.find_last_of("/\\") == std::string::npos ? 0 : name.find_last_of("/\\") + 1);
-  std::string out;
-  for (unsigned char c : base)
-    if (c >= 0x20 && c != 0x7F && c != '"') out += static_cast<char>(c);
-  if (out.size() > 200) out.resize(200);
-  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // cut mid-UTF-8
-  if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80)) {
-    // drop a dangling lead byte
-    if ((static_cast<unsigned char>(out.back()) & 0xC0) == 0xC0) out.pop_back();
-  }
-  return out.empty() || out == "." || out == ".." ? "附件" : out;
-}
+std::string AttachmentService::cleanFileName(const std::string& name) { return cleanUploadFileName(name); }
 
 bool AttachmentUpload::refuse(ServiceError error) {
   if (file_) file_->discard();

@@ -21,6 +21,11 @@ std::size_t sequenceLength(std::string_view s, std::size_t i) {
   if (i + n > s.size()) return 0;
   for (std::size_t k = 1; k < n; ++k)
     if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  // RFC 3629: no overlong form (E0 80…, F0 80…), no surrogate (ED A0…), nothing above U+10FFFF (F4 90…) —
+  // what JSON encoders refuse (found by fuzz/fields_fuzz.cpp).
+  const auto d = static_cast<unsigned char>(s[i + 1]);
+  if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d >= 0xA0) || (c == 0xF0 && d < 0x90) || (c == 0xF4 && d >= 0x90))
+    return 0;
   return n;
 }
 

@@ -67,6 +67,9 @@ Parsed<RoundInfo> decodeRoundInfo(std::string_view text) {
           if (pk == "requiredClasses") readInt(r, pv, pp, out.passwordPolicy.requiredClasses);
         });
     });
+    // Without them the round has no valid dates, and the reply would not encode to a body that decodes.
+    if (!j.contains("deadline")) r.error("deadline", "缺少「deadline」：本轮申报截止日期，应为“YYYY-MM-DD”");
+    if (!j.contains("today")) r.error("today", "缺少「today」：服务器的当前日期，应为“YYYY-MM-DD”");
   });
 }
 
