@@ -22,7 +22,7 @@ if [ "${1:-}" = "--long" ]; then
 fi
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(application wire csv upload fields)
-seconds=${SXPOOL_FUZZ_SECONDS:-25}
+seconds=${SXPOOL_FUZZ_SECONDS:-15}
 
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)

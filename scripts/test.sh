@@ -26,7 +26,7 @@ else
   status=1
 fi
 
-printf '\n[test] libFuzzer 冒烟测试（fuzz/run.sh，每个目标约 %s 秒）\n' "${SXPOOL_FUZZ_SECONDS:-25}"
+printf '\n[test] libFuzzer 冒烟测试（fuzz/run.sh，每个目标约 %s 秒）\n' "${SXPOOL_FUZZ_SECONDS:-15}"
 bash fuzz/run.sh 2>&1 | tee artifacts/fuzz.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 if line=$(grep -E '^fuzz: [0-9]+ passed, [0-9]+ failed' artifacts/fuzz.log | tail -n 1); then

@@ -70,12 +70,13 @@ std::string objectionHowTo() {
 // Where the institution is, for the directory's city filter: its county's city when a county recommended it, the
 // city when the city did; for the 综改区 and the 省级主管部门 routes the division of the registering authority that
 // the 统一社会信用代码 carries (its 3rd–8th characters, GB 32100).
-std::pair<std::string, std::string> locationOf(const store::AdmittedRow& row) {
+std::pair<std::string, std::string> locationOf(const std::string& countyCode, const std::string& cityCode,
+                                               const std::string& uscc) {
   const auto& divisions = Divisions::instance();
-  if (auto city = divisions.cityOf(row.countyCode); !city.empty()) return {city, divisions.nameOf(row.countyCode)};
-  if (unitLevelOf(row.cityCode) == UnitLevel::City) return {row.cityCode, ""};
-  if (row.uscc.size() == 18) {
-    const std::string registered = row.uscc.substr(2, 6);
+  if (auto city = divisions.cityOf(countyCode); !city.empty()) return {city, divisions.nameOf(countyCode)};
+  if (unitLevelOf(cityCode) == UnitLevel::City) return {cityCode, ""};
+  if (uscc.size() == 18) {
+    const std::string registered = uscc.substr(2, 6);
     if (auto city = divisions.cityOf(registered); !city.empty())
       return {city, divisions.findCounty(registered) ? divisions.nameOf(registered) : ""};
   }
@@ -95,7 +96,7 @@ std::shared_ptr<DirectoryService::Snapshot> DirectoryService::snapshot() {
     e.view.id = row.id;
     e.view.name = std::move(row.name);
     e.view.uscc = std::move(row.uscc);
-    std::tie(e.view.cityCode, e.view.countyName) = locationOf(row);
+    std::tie(e.view.cityCode, e.view.countyName) = locationOf(row.countyCode, row.cityCode, row.uscc);
     e.view.cityName = divisions.nameOf(e.view.cityCode);
     e.view.directions = directionsFromColumn(row.directions);
     if (row.classification) {
@@ -177,29 +178,23 @@ api::DirectoryInstitution DirectoryService::institution(std::int64_t id) {
 std::unique_ptr<api::PublicNoticeList> DirectoryService::buildNotices() {
   auto list = std::make_unique<api::PublicNoticeList>();
   list->objectionHowTo = objectionHowTo();
-  // A batch is a 公示 period: its members are the cases whose workflow names its dates (the batch rows number them;
-  // periods without a row, such as the demo's, are numbered in date order after them).
+  // A batch is a 公示 period: its members are the cases whose workflow names its dates, numbered in date order.
   std::map<std::pair<std::string, std::string>, std::vector<store::PublicityMemberRow>> periods;
   for (auto& m : ctx_.store.publicityMembers()) periods[{m.startOn, m.endOn}].push_back(std::move(m));
-  std::map<std::pair<std::string, std::string>, std::int64_t> ids;
-  std::int64_t lastId = 0;
-  for (const auto& b : ctx_.store.publicityBatches()) {
-    ids.emplace(std::pair{b.startOn, b.endOn}, b.id);
-    lastId = std::max(lastId, b.id);
-  }
   const auto& divisions = Divisions::instance();
   const Date today = ctx_.clock.today();
+  std::int64_t number = 0;
   for (const auto& [dates, members] : periods) {
     const auto start = parseDate(dates.first), end = parseDate(dates.second);
     if (!start || !end) continue;
     api::PublicNoticeBatch b;
-    const auto known = ids.find(dates);
-    b.id = known != ids.end() ? known->second : ++lastId;
+    b.id = ++number;
     b.startDate = *start;
     b.endDate = *end;
     std::tie(b.state, b.stateLabel) = api::publicityPhase(start, end, today);
     for (const auto& m : members)
-      b.items.push_back({m.name, m.uscc, divisions.nameOf(m.cityCode), directionsFromColumn(m.directions)});
+      b.items.push_back({m.name, m.uscc, divisions.nameOf(locationOf(m.countyCode, m.cityCode, m.uscc).first),
+                         directionsFromColumn(m.directions)});
     list->batches.push_back(std::move(b));
   }
   std::sort(list->batches.begin(), list->batches.end(),

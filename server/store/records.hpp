@@ -154,7 +154,7 @@ struct HolidayCalendarRow {
 // An application that was in a 公示 batch (the public 公示 page, 指南第八条(四)).
 struct PublicityMemberRow {
   std::int64_t id = 0;
-  std::string name, uscc, cityCode, directions, state;
+  std::string name, uscc, cityCode, countyCode, directions, state;
   std::string startOn, endOn;  // YYYY-MM-DD, from the workflow
 };
 

@@ -116,7 +116,10 @@ void drawEditDialog(App& app) {
 void drawConfirmDialog(App& app) {
   auto& r = app.rounds;
   if (r.pendingYear && !ImGui::IsPopupOpen("请确认##round")) ImGui::OpenPopup("请确认##round");
-  if (!ImGui::BeginPopupModal("请确认##round", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  if (!ImGui::BeginPopupModal("请确认##round", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (!r.pendingYear && !r.editOpen) app.ctx.widgets.setValue("dialog", "");  // closed: the probe says so
+    return;
+  }
   app.ctx.widgets.setValue("dialog", "confirm_round");
   ImGui::PushTextWrapPos(520);
   const std::string text = roundActionText(app);
