@@ -172,6 +172,24 @@ store::UserRow AuthService::createAccount(const NewAccount& a, const std::option
   row.email = trim(a.email);
   row.createdAt = ctx_.clock.now();
   row.mustChangePassword = a.mustChangePassword;
+  // Two requests for one new account (a client's retry while its first try is still being answered) both pass the
+  // check above: the store's unique account refuses the second, which gets the same 409 as if it came later.
+  try {
+    insertAccount(row, by);
+  } catch (const store::StorageFull&) {
+    throw;
+  } catch (const store::StorageBusy&) {
+    throw;
+  } catch (const store::StoreError&) {
+    if (ctx_.store.userByAccount(row.account))
+      throw ServiceError(409, "account_exists", "账号「" + row.account + "」已存在，请换一个账号或直接登录",
+                         {fieldError("account", "该账号已存在")});
+    throw;
+  }
+  return row;
+}
+
+void AuthService::insertAccount(store::UserRow& row, const std::optional<CurrentUser>& by) {
   ctx_.store.transaction([&] {
     row.id = ctx_.store.insertUser(row);
     store::AuditRow audit;
@@ -188,7 +206,6 @@ store::UserRow AuthService::createAccount(const NewAccount& a, const std::option
         row.account + "（" + std::string(labelOf(fromCode<Role>(row.role).value_or(Role::Applicant))) + "）";
     ctx_.store.appendAudit(audit);
   });
-  return row;
 }
 
 CurrentUser AuthService::registerApplicant(const api::RegistrationRequest& r) {

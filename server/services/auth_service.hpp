@@ -68,6 +68,7 @@ class AuthService {
   static std::string tokenHash(const std::string& token);
 
  private:
+  void insertAccount(store::UserRow& row, const std::optional<CurrentUser>& by);  // with its audit row
   void audit(const std::optional<store::UserRow>& user, const std::string& account, const std::string& event,
              const std::string& comment);
   CurrentUser toCurrent(const store::UserRow& row) const;

@@ -149,7 +149,7 @@ TEST_CASE("an admitted institution files its quarterly report for the open perio
 }
 
 TEST_CASE(
-    "two missed periods put an institution on the 通报 list the province publishes; three make a removal "
+    "two missed periods put an institution on the 通报 list the province publishes and three make a removal "
     "proposal the province confirms or dismisses",
     "[reports][quarterly][notice]") {
   Demo demo("2026-04-20");

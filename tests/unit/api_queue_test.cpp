@@ -129,13 +129,25 @@ TEST_CASE("审核列表页：JSON 的键与类型不变，往返一致", "[api]"
   CHECK(item["mine"] == true);
   CHECK(j["items"][1]["receiptNo"].is_null());
   CHECK(j["items"][1]["submittedAt"].is_null());
-  CHECK(item.size() == 18);
+  CHECK(item["publicityStart"].is_null());  // not yet in a 公示 batch
+  CHECK(item["publicityEnd"].is_null());
+  CHECK(item.size() == 20);
 
   auto back = decodeQueuePage(text);
   REQUIRE(back.ok());
   CHECK(encode(*back) == text);
   CHECK(back->items[0].directions == sampleItem().directions);
   CHECK(!back->items[1].receiptNo);
+
+  QueuePage published;
+  published.items.push_back(sampleItem());
+  published.items[0].state = WorkflowState::InPublicity;
+  published.items[0].publicityStart = Date{2026, 2, 12};
+  published.items[0].publicityEnd = Date{2026, 2, 25};
+  const auto again = decodeQueuePage(encode(published));
+  REQUIRE(again.ok());
+  CHECK(again->items[0].publicityStart == Date{2026, 2, 12});
+  CHECK(again->items[0].publicityEnd == Date{2026, 2, 25});
 }
 
 TEST_CASE("审核列表页：坏输入给出字段路径", "[api]") {

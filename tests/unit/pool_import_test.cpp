@@ -22,7 +22,7 @@ bool mentions(const ImportParse& p, int lineNo, const std::string& part) {
 
 }  // namespace
 
-TEST_CASE("导入2025年入库机构：codes or labels, 市本级 without a county, quoted fields") {
+TEST_CASE("导入2025年入库机构：codes or labels and 市本级 without a county and quoted fields") {
   const auto a = validSample(301), b = validSample(302);
   const std::string csv = "\xEF\xBB\xBF" + std::string(kImportHeader) + "\r\n" +
                           line(a, "140100,140105,2025-06-30,社会化,数字赋能类,王建国,13912345678") + "\r\n" +
