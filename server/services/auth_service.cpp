@@ -176,11 +176,7 @@ store::UserRow AuthService::createAccount(const NewAccount& a, const std::option
   // check above: the store's unique account refuses the second, which gets the same 409 as if it came later.
   try {
     insertAccount(row, by);
-  } catch (const store::StorageFull&) {
-    throw;
-  } catch (const store::StorageBusy&) {
-    throw;
-  } catch (const store::StoreError&) {
+  } catch (const store::StoreError&) {  // a full disk or a busy store: no such account, the error goes on
     if (ctx_.store.userByAccount(row.account))
       throw ServiceError(409, "account_exists", "账号「" + row.account + "」已存在，请换一个账号或直接登录",
                          {fieldError("account", "该账号已存在")});
