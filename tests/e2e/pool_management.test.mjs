@@ -5,7 +5,8 @@
 // the corrected file creates them all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, clickWidget, waitForProbe, shot, typeInto, focusField, pressPaste, settle } from './harness.mjs';
+import { launchBrowser, clickWidget, waitForProbe, shot, typeInto, focusField, pressPaste, settle, scrollIntoView }
+  from './harness.mjs';
 import { startDemo, apiSession, reviewerPage, replaceText } from './review_helpers.mjs';
 import { makeUscc } from './fixtures.mjs';
 
@@ -21,6 +22,7 @@ async function openPoolScreen(page) {
 }
 
 async function choose(page, combo, code) {
+  await scrollIntoView(page, combo);  // the evaluation form is below the fold, as it is for a user
   await clickWidget(page, combo);
   await waitForProbe(page, (q) => q.rects[`${combo}:${code}`]);
   await clickWidget(page, `${combo}:${code}`);
@@ -57,11 +59,14 @@ test('省工信厅在资源库管理中修改服务类别（须写明原因）�
     await shot(page, 'pool-management-1-classification');
 
     // 年度评价: 不符合要求, 移出 — confirmed in a dialog first.
+    await scrollIntoView(page, 'eval:year');
     await replaceText(page, 'eval:year', '2026');
     await choose(page, 'eval:result', 'unqualified');
     await choose(page, 'eval:decision', 'remove');
     await choose(page, 'eval:removal', 'evaluation_failed');
+    await scrollIntoView(page, 'eval:meeting');
     await typeInto(page, 'eval:meeting', '2026年第3次厅务会', { ime: true });
+    await scrollIntoView(page, 'eval:submit');
     await clickWidget(page, 'eval:submit');
     await waitForProbe(page, (s) => s.values.dialog === 'confirm_evaluation' && s.rects['evalconfirm:cancel']);
     await shot(page, 'pool-management-2-confirm-removal');
@@ -71,8 +76,9 @@ test('省工信厅在资源库管理中修改服务类别（须写明原因）�
     await clickWidget(page, 'eval:submit');
     await waitForProbe(page, (s) => s.values.dialog === 'confirm_evaluation' && s.rects['evalconfirm:ok']);
     await clickWidget(page, 'evalconfirm:ok');
-    q = await waitForProbe(page, (s) => s.values['evaluation:2026'] === 'unqualified|remove', 20000);
-    assert.match(q.values.eval_message, /已移出资源库/);
+    q = await waitForProbe(page, (s) => /已移出资源库/.test(s.values.pool_message || '') && s.values.pool_loading === '0'
+      && !(s.values.pool_ids || '').split(',').includes(String(id)), 20000);
+    assert.equal(q.values.pool_selected, '');
 
     const detail = (await province.get(`applications/${id}`)).json;
     assert.equal(detail.state.code, 'removed');

@@ -123,7 +123,11 @@ void saveClassification(App& app) {
     auto& s = app.pool;
     s.classIsError = !r.ok();
     s.classMessage = r.ok() ? "分类已修改，审计日志已记录" : r.message;
-    if (r.ok()) s.classReason.clear();
+    if (!r.ok()) {  // the form keeps what the user chose, to fix and save again
+      app.ctx.frames.wake();
+      return;
+    }
+    s.classReason.clear();
     reloadPool(app);
   });
 }
@@ -170,7 +174,13 @@ void confirmEvaluation(App& app) {
           s.evaluation.siteCheck.clear();
           s.evaluation.comment.clear();
         }
-        if (r.ok() && removes) reloadPool(app);
+        if (r.ok() && removes) {  // it leaves the list: say so above the list, where the user now looks
+          const auto* v = selectedInstitution(app);
+          s.message = "评价结果已记录，“" + (v ? v->name : std::string()) + "”已移出资源库，公开名录中不再显示";
+          s.messageIsError = false;
+          s.selected = 0;
+          reloadPool(app);
+        }
         app.ctx.frames.wake();
       });
 }

@@ -6,7 +6,7 @@
 // "<name>:<code>"), "pool_class:reason", "pool_class:save", "eval:year", "eval:result", "eval:site", "eval:decision",
 // "eval:meeting", "eval:comment", "eval:removal", "eval:submit", "evalconfirm:ok", "evalconfirm:cancel", "import:csv",
 // "import:submit"; values "screen" = "pool", "pool_count", "pool_ids" (the rows shown, comma separated),
-// "pool_row:<id>" (服务性质 · 服务类别 text), "pool_selected", "pool_message", "pool_class_message", "evaluations"
+// "pool_row:<id>" (服务性质 · 服务类别 text), "pool_selected", "pool_message", "pool_loading", "pool_class_message", "evaluations"
 // (count), "evaluation:<year>" (result|decision), "eval_message", "dialog"
 // ("confirm_evaluation" while the removal waits), "import_message", "import_problems" (count).
 #include <algorithm>
@@ -16,6 +16,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "sxpool/divisions.hpp"
+#include "sxpool/management.hpp"
 #include "sxpool/pool_import.hpp"
 #include "views/reviewer/reviewer_views.hpp"
 #include "views/views.hpp"
@@ -163,11 +164,10 @@ void drawRemovalConfirmation(App& app) {
   const auto* v = selectedInstitution(app);
   const auto& reasons = entriesOf<RemovalReason>();
   ImGui::PushTextWrapPos(520);
-  ImGui::TextWrapped(
-      "将“%s”移出服务资源库（%s）？移出后该机构立即从公开名录中消失，按第十二条的原因在期限内不得再次申请入库。"
-      "此操作不能撤销。",
-      v ? v->name.c_str() : "",
-      std::string(reasons[static_cast<std::size_t>(s.evaluation.removalReason)].label).c_str());
+  const RemovalReason reason = reasons[static_cast<std::size_t>(s.evaluation.removalReason)].value;
+  ImGui::TextWrapped("将“%s”移出服务资源库（%s）？移出后该机构立即从公开名录中消失%s此操作不能撤销。",
+                     v ? v->name.c_str() : "", std::string(labelOf(reason)).c_str(),
+                     carriesReentryBan(reason) ? "，两年内不得再次申请入库（指南第十二条）。" : "。");
   ImGui::PopTextWrapPos();
   if (ImGui::Button("确定移出", ImVec2(120, 0))) confirmEvaluation(app);
   recordLastItem(w, "evalconfirm:ok");
@@ -223,6 +223,7 @@ void drawPoolView(App& app) {
   }
   drawMessage(s.messageIsError ? Tone::Error : Tone::Ok, s.message);
   w.setValue("pool_message", s.message);
+  w.setValue("pool_loading", s.loading ? "1" : "0");
   ImGui::PushTextWrapPos(0);
   drawList(app);
   const auto* selected = selectedInstitution(app);
