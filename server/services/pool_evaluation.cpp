@@ -6,10 +6,7 @@
 #include "sxpool/text.hpp"
 
 namespace sxpool::services {
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 api::EvaluationList PoolService::evaluations(std::int64_t id, const CurrentUser& user) {
   if (user.role == Role::Applicant) throw forbidden("年度评价由省工信厅组织，结果不向机构账号开放查询");

@@ -8,7 +8,6 @@
 namespace sxpool::services {
 namespace {
 
-
 constexpr size_t kMaxRows = 50;
 constexpr size_t kMaxText = 4000;  // bytes per field
 

@@ -35,9 +35,9 @@ std::int64_t submitIn140105(Demo& demo, int index, const std::string& name = "")
   REQUIRE(s.login(app.basic.uscc, kApplicantPassword).status == 200);
   auto opened = s.post("/api/v1/applications");
   const std::int64_t id = opened.json["id"];
-  REQUIRE(
-      s.put(applicationPath(id, "/draft"), {{"baseRevision", opened.json["draftRevision"]}, {"document", applicationToJson(app)}})
-          .status == 200);
+  REQUIRE(s.put(applicationPath(id, "/draft"),
+                {{"baseRevision", opened.json["draftRevision"]}, {"document", applicationToJson(app)}})
+              .status == 200);
   uploadRequiredMaterials(s, id);
   auto submitted = s.post(applicationPath(id, "/submit"));
   INFO(submitted.body);

@@ -6,8 +6,8 @@
 // "<name>:<code>"), "pool_class:reason", "pool_class:save", "eval:year", "eval:result", "eval:site", "eval:decision",
 // "eval:meeting", "eval:comment", "eval:removal", "eval:submit", "evalconfirm:ok", "evalconfirm:cancel", "import:csv",
 // "import:submit"; values "screen" = "pool", "pool_count", "pool_ids" (the rows shown, comma separated),
-// "pool_row:<id>" (服务性质 · 服务类别 text), "pool_selected", "pool_message", "pool_loading", "pool_class_message", "evaluations"
-// (count), "evaluation:<year>" (result|decision), "eval_message", "dialog"
+// "pool_row:<id>" (服务性质 · 服务类别 text), "pool_selected", "pool_message", "pool_loading", "pool_class_message",
+// "evaluations" (count), "evaluation:<year>" (result|decision), "eval_message", "dialog"
 // ("confirm_evaluation" while the removal waits), "import_message", "import_problems" (count).
 #include <algorithm>
 #include <string>
