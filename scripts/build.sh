@@ -8,6 +8,9 @@ step() { printf '\n[build] %s\n' "$*"; }
 step "本机构建（域模型、服务器、测试）"
 [ -f build/native/CMakeCache.txt ] || cmake --preset native >/dev/null
 cmake --build --preset native
+echo "[build] 本机构建用时 ${SECONDS} 秒"
+SECONDS=0
 step "浏览器构建（Emscripten）"
 [ -f build/web/CMakeCache.txt ] || cmake --preset web >/dev/null
 cmake --build --preset web
+echo "[build] 浏览器构建用时 ${SECONDS} 秒"

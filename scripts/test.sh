@@ -5,8 +5,18 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs
+started=$(date +%s)
+lap=$started
+elapsed() {  # prints the time since the previous call and since the start, so a slow part shows in the log
+  local now
+  now=$(date +%s)
+  printf '[test] 用时 %d 秒（累计 %d 秒）\n' $((now - lap)) $((now - started))
+  lap=$now
+}
 bash scripts/deps.sh || { echo "[test] 依赖安装失败" >&2; exit 1; }
+elapsed
 bash scripts/build.sh || { echo "[test] 构建失败" >&2; exit 1; }
+elapsed
 mkdir -p artifacts
 passed=0
 failed=0
@@ -26,6 +36,7 @@ else
   status=1
 fi
 
+elapsed
 printf '\n[test] libFuzzer 冒烟测试（fuzz/run.sh，每个目标约 %s 秒）\n' "${SXPOOL_FUZZ_SECONDS:-15}"
 bash fuzz/run.sh 2>&1 | tee artifacts/fuzz.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
@@ -35,6 +46,7 @@ else
   status=1
 fi
 
+elapsed
 count_node() {  # adds a node --test / TAP log's "# pass N" and "# fail N" to the totals
   local p f
   p=$(grep -E '^# pass [0-9]+' "$1" | tail -n 1 | awk '{print $3}')
@@ -59,12 +71,14 @@ for runner in build/web/tests/wasm/*.js; do
   fi
 done
 
+elapsed
 printf '\n[test] 浏览器端到端测试（chromium + playwright-core）\n'
 (cd tests/e2e && SXPOOL_BIN="$PWD/../../build/native/server/sxpool" node --test --test-reporter=tap \
    --test-concurrency=1 ./*.test.mjs) 2>&1 | tee artifacts/e2e.log
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 count_node artifacts/e2e.log
 
+elapsed
 printf '\n[test] 合计\n'
 echo "sxpool: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] || status=1

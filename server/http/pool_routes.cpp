@@ -6,16 +6,6 @@
 #include "sxpool/api/pool.hpp"
 
 namespace sxpool::http {
-namespace {
-
-void sendEncoded(httplib::Response& res, int status, std::string body) {
-  res.status = status;
-  res.set_header("Cache-Control", "no-store");
-  res.set_content(std::move(body), "application/json; charset=utf-8");
-}
-
-}  // namespace
-
 void registerPoolRoutes(Router& router, services::Services& s) {
   router.add("GET", "/api/v1/pool",
              [&s](RouteContext& ctx) { sendEncoded(ctx.res, 200, api::encode(s.pool.list(requireUser(s, ctx)))); });

@@ -9,12 +9,6 @@
 namespace sxpool::http {
 namespace {
 
-std::map<std::string, std::string> queryParams(const RouteContext& ctx) {
-  std::map<std::string, std::string> params;
-  for (const auto& [k, v] : ctx.req.params) params[k] = v;
-  return params;
-}
-
 void sendPublic(httplib::Response& res, int status, std::string body, const char* type) {
   res.status = status;
   res.set_header("Cache-Control", "no-cache");  // public, but always the pool as it is now

@@ -16,18 +16,6 @@ std::string_view bodyText(const RouteContext& ctx) {
   return ctx.req.body.empty() ? std::string_view("{}") : std::string_view(ctx.req.body);
 }
 
-api::QueryParams queryParams(const RouteContext& ctx) {
-  api::QueryParams params;
-  for (const auto& [k, v] : ctx.req.params) params[k] = v;
-  return params;
-}
-
-void sendEncoded(httplib::Response& res, int status, std::string body) {
-  res.status = status;
-  res.set_header("Cache-Control", "no-store");
-  res.set_content(std::move(body), "application/json; charset=utf-8");
-}
-
 // Encoded queue pages by viewer and query, each good while the store's generation is the one it was built at.
 class EncodedPages {
  public:

@@ -55,4 +55,16 @@ std::optional<std::uint64_t> declaredBodyLength(const httplib::Request& req) {
   return value;
 }
 
+std::map<std::string, std::string> queryParams(const RouteContext& ctx) {
+  std::map<std::string, std::string> params;
+  for (const auto& [k, v] : ctx.req.params) params[k] = v;
+  return params;
+}
+
+void sendEncoded(httplib::Response& res, int status, std::string body) {
+  res.status = status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(std::move(body), "application/json; charset=utf-8");
+}
+
 }  // namespace sxpool::http

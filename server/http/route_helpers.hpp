@@ -1,6 +1,7 @@
 #pragma once
 // What every route handler needs: the body as JSON, ids from the path, the signed-in user.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -28,6 +29,10 @@ T decodeBody(const RouteContext& ctx, api::Parsed<T> (*decode)(std::string_view)
   return decodedOrBadRequest(decode(ctx.req.body.empty() ? std::string_view("{}") : std::string_view(ctx.req.body)));
 }
 
+// The URL's query parameters (a repeated key: its last value).
+std::map<std::string, std::string> queryParams(const RouteContext& ctx);
+// A 200/4xx answer of an encoded body (sxpool/api), never cached.
+void sendEncoded(httplib::Response& res, int status, std::string body);
 std::int64_t idParam(const RouteContext& ctx, const std::string& name);  // 404 when not a positive number
 std::string sessionToken(const httplib::Request& req);
 services::CurrentUser requireUser(services::Services& s, const RouteContext& ctx);

@@ -11,7 +11,7 @@
 namespace sxpool::services {
 namespace {
 
-std::string stateLabel(const std::string& state) {
+std::string changeStateLabel(const std::string& state) {
   if (state == "accepted") return "已核实，信息已更新";
   if (state == "removal_proposed") return "已建议移出资源库";
   return "待核实";
@@ -44,7 +44,7 @@ api::ChangeReportView ReportService::changeView(const store::ChangeReportRow& r)
   v.reviewUnit = r.reviewUnit;
   v.reviewUnitName = unitName(ctx_, r.reviewUnit);
   v.state = r.state;
-  v.stateLabel = stateLabel(r.state);
+  v.stateLabel = changeStateLabel(r.state);
   if (r.decidedOn) v.decidedOn = parseDate(*r.decidedOn);
   v.decisionNote = r.decisionNote;
   return v;
@@ -112,7 +112,7 @@ api::ChangeReportView ReportService::decideChange(std::int64_t changeId, const C
     if (row.state != "pending")
       throw ServiceError(
           409, "already_decided",
-          "该报告已于" + row.decidedOn.value_or("") + "核实（" + stateLabel(row.state) + "），不能再次处理");
+          "该报告已于" + row.decidedOn.value_or("") + "核实（" + changeStateLabel(row.state) + "），不能再次处理");
     auto rec = loadCase(ctx_, row.applicationId);
     if (rec.workflow.state != WorkflowState::Admitted)
       throw ServiceError(409, "not_admitted", "该机构已不在服务资源库中，报告无需再核实");

@@ -29,7 +29,7 @@ std::string timeText(std::optional<std::int64_t> unixSeconds) {
   return formatDate(dateInShanghai(*unixSeconds)) + " " + hm;
 }
 
-std::string stateLabel(const std::string& code) {
+std::string workflowStateLabel(const std::string& code) {
   auto s = fromCode<WorkflowState>(code);
   return s ? std::string(labelOf(*s)) : code;
 }
@@ -198,7 +198,7 @@ DocumentFile DocumentService::publicityCsv(const CurrentUser& user, std::int64_t
     const Application doc = v ? decodeStoredDocument(v->document) : rec.draft;
     rows.push_back({std::to_string(rows.size() + 1), doc.basic.name, doc.basic.uscc, natureText(doc),
                     documents::directionsText(doc), unitName(ctx_, recommendingUnitOf(w.routing)), batch->first,
-                    batch->second, stateLabel(rec.row.state)});
+                    batch->second, workflowStateLabel(rec.row.state)});
   }
   DocumentFile file{"公示名单_第" + std::to_string(batchId) + "批_" + batch->first + ".csv", "text/csv; charset=utf-8",
                     documents::csvDocument({"序号", "单位名称", "统一社会信用代码", "机构性质", "主要服务方向",

@@ -3,13 +3,10 @@
 #include "services/pool_service.hpp"
 
 #include "services/service_error.hpp"
+#include "sxpool/text.hpp"
 
 namespace sxpool::services {
-namespace {
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-}  // namespace
+namespace {}  // namespace
 
 api::EvaluationList PoolService::evaluations(std::int64_t id, const CurrentUser& user) {
   if (user.role == Role::Applicant) throw forbidden("年度评价由省工信厅组织，结果不向机构账号开放查询");
@@ -48,7 +45,7 @@ api::EvaluationList PoolService::recordEvaluation(std::int64_t id, const Current
     if (rec.workflow.admittedOn && body.year < rec.workflow.admittedOn->year)
       fields.push_back(
           fieldError("year", "「评价年度」早于入库年度（" + std::to_string(rec.workflow.admittedOn->year) + "）"));
-    if (blank(body.meetingRef))
+    if (isBlank(body.meetingRef))
       fields.push_back(fieldError("meetingRef", "请填写「会议及文号」：评价结果须经研究决定"));
     const bool remove = body.decision == api::EvaluationDecision::Remove;
     if (remove && !body.removalReason)
@@ -71,7 +68,7 @@ api::EvaluationList PoolService::recordEvaluation(std::int64_t id, const Current
     audit(user, id, "evaluation_recorded",
           std::to_string(body.year) + "年度评价：" + std::string(labelOf(body.result)) + "；决定：" +
               std::string(labelOf(body.decision)) + "（" + body.meetingRef + "）" +
-              (blank(body.siteCheck) ? "" : "；现场核查：" + body.siteCheck),
+              (isBlank(body.siteCheck) ? "" : "；现场核查：" + body.siteCheck),
           "{\"year\":" + std::to_string(body.year) + ",\"result\":\"" + row.result + "\",\"decision\":\"" +
               row.decision + "\"}");
     if (remove) {
@@ -80,7 +77,7 @@ api::EvaluationList PoolService::recordEvaluation(std::int64_t id, const Current
       request.date = ctx_.clock.today();
       request.removalReason = body.removalReason;
       request.reason = std::to_string(body.year) + "年度评价决定移出（" + body.meetingRef + "）" +
-                       (blank(body.comment) ? "" : "：" + body.comment);
+                       (isBlank(body.comment) ? "" : "：" + body.comment);
       review_.actInside(id, user, request);
     }
   });

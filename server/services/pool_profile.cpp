@@ -3,11 +3,10 @@
 #include "services/pool_service.hpp"
 
 #include "services/service_error.hpp"
+#include "sxpool/text.hpp"
 
 namespace sxpool::services {
 namespace {
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 constexpr size_t kMaxRows = 50;
 constexpr size_t kMaxText = 4000;  // bytes per field
@@ -40,7 +39,7 @@ api::PoolProfile PoolService::updateProfile(std::int64_t id, const CurrentUser& 
   for (size_t i = 0; i < sent.products.size(); ++i) {
     const auto& p = sent.products[i];
     const std::string path = "products[" + std::to_string(i) + "]";
-    if (blank(p.name))
+    if (isBlank(p.name))
       fields.push_back(fieldError(path + ".name", "第" + std::to_string(i + 1) + "项服务产品请填写「服务产品名称」"));
     if (p.name.size() + p.content.size() + p.application.size() > 3 * kMaxText)
       fields.push_back(fieldError(path, "第" + std::to_string(i + 1) + "项服务产品内容过长，请精简"));
@@ -48,7 +47,7 @@ api::PoolProfile PoolService::updateProfile(std::int64_t id, const CurrentUser& 
   for (size_t i = 0; i < sent.cases.size(); ++i) {
     const auto& c = sent.cases[i];
     const std::string path = "cases[" + std::to_string(i) + "]";
-    if (blank(c.title))
+    if (isBlank(c.title))
       fields.push_back(fieldError(path + ".title", "第" + std::to_string(i + 1) + "个典型案例请填写「案例名称」"));
     if (c.title.size() + c.enterprise.size() + c.content.size() + c.effect.size() > 4 * kMaxText)
       fields.push_back(fieldError(path, "第" + std::to_string(i + 1) + "个典型案例内容过长，请精简"));

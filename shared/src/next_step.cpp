@@ -37,6 +37,7 @@ std::string nextStepText(const WorkflowCase& c, std::string_view holdingUnitName
       return "已移出资源库" + (c.decisionReason.empty() ? std::string() : "（" + c.decisionReason + "）") +
              "；如有疑问，请联系省工信厅";
   }
+  return {};  // every state is handled above; an out-of-range value reads as no next step
 }
 
 }  // namespace sxpool

@@ -5,17 +5,11 @@
 
 #include "sxpool/divisions.hpp"
 #include "sxpool/enum_table.hpp"
+#include "sxpool/text.hpp"
 #include "sxpool/uscc.hpp"
 
 namespace sxpool {
 namespace {
-
-std::string trimmed(std::string_view s) {
-  const auto b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return {};
-  const auto e = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(b, e - b + 1));
-}
 
 // One line's fields; double quotes may enclose a field containing commas ("" is a quote).
 std::vector<std::string> fieldsOf(std::string_view line) {
@@ -40,7 +34,7 @@ std::vector<std::string> fieldsOf(std::string_view line) {
       out.back() += c;
     }
   }
-  for (auto& f : out) f = trimmed(f);
+  for (auto& f : out) f = std::string(trimmed(f));
   return out;
 }
 

@@ -349,7 +349,9 @@ test('6 两个标签页：一个保存后另一个立刻得知并换上新内容
   assert.equal(p.values.draft_revision, String(saved.revision), '乙标签页换上了服务器的新版本');
   await snap(b, '6-other-tab-updated');
   await typeInto(b, 'field:basic.postalCode', '030006');
-  await waitForProbe(b, (q) => q.values.sync_status === '已同步' && !q.rects.conflict_keep_mine, 20000);
+  // Synced again means a newer revision than 甲's (the status reads 已同步 until the edit is noticed).
+  await waitForProbe(b, (q) => q.values.sync_status === '已同步' && Number(q.values.draft_revision) > saved.revision
+    && !q.rects.conflict_keep_mine, 20000);
   const draft = await (await api(context, 'GET', `applications/${id}/draft`)).json();
   assert.equal(draft.document.basic.address, '山西省太原市小店区甲路1号', '甲的修改仍在');
   assert.equal(draft.document.basic.postalCode, '030006', '乙的修改已保存，没有冲突');

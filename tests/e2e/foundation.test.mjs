@@ -1,5 +1,6 @@
 // Foundation: the app loads from the server, draws Chinese, takes ASCII, insertText (IME-style) and clipboard
-// paste through the text bridge, copies to the system clipboard, and draws nothing while idle.
+// paste through the text bridge, copies to the system clipboard, draws nothing while idle, and does not redraw the
+// canvas for frames that would put the same pixels on it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -95,5 +96,27 @@ test('空闲时不绘制：10 秒内无新帧', async () => {
   const idleFrames = (await framesRendered(page)) - before;
   console.log(`# idle frames in 10 s: ${idleFrames}`);
   assert.equal(idleFrames, 0);
+  await context.close();
+});
+
+test('不重复绘制：指针在空白处移动时界面照常运行，画布不重画且画面不变；移到按钮上时按钮变色并重画', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await waitForProbe(page, (q) => q.values.screen === 'signin' && q.rects['signin:submit']);
+  await settle(page);
+  const presented = () => page.evaluate(() => Module._sxpool_frames_presented());
+  const canvas = page.locator('canvas');
+  const before = { frames: await framesRendered(page), presented: await presented(), image: await canvas.screenshot() };
+  for (let i = 0; i < 20; i++) await page.mouse.move(5 + i, 790 - i);  // the empty bottom-left corner
+  await settle(page);
+  const frames = (await framesRendered(page)) - before.frames;
+  assert.ok(frames >= 3, `指针移动后界面应运行若干帧（实际 ${frames}）`);
+  assert.equal(await presented(), before.presented, '画面不变的帧不应重画画布');
+  assert.ok((await canvas.screenshot()).equals(before.image), '跳过重画后画布仍显示同一画面');
+
+  const [x, y, w, h] = (await probe(page)).rects['signin:submit'];
+  await page.mouse.move(x + w / 2, y + h / 2);
+  await settle(page);
+  assert.ok(await presented() > before.presented, '按钮悬停变色时应重画');
+  assert.ok(!(await canvas.screenshot()).equals(before.image));
   await context.close();
 });

@@ -113,8 +113,10 @@ export async function stateOf(server, id) {
 }
 
 // A browser page signed in as `account` (the sign-in screen is tested elsewhere): the app opens on its queue.
-export async function reviewerPage(browser, server, account) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+// `clipboard`: the page may read and write the system clipboard (a paste of a file's content).
+export async function reviewerPage(browser, server, account, { clipboard = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+    ...(clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {}) });
   const r = await context.request.post(server.url + 'api/v1/session', { headers: { 'X-Sxpool-Request': '1' },
     data: { account, password: DEMO_PASSWORD } });
   if (!r.ok()) throw new Error(`登录失败：${r.status()}`);

@@ -83,8 +83,8 @@ test('省工信厅将已入库机构移出资源库，选择第十二条原因�
   const dialog = await beginAction(page, 'remove');
   assert.match(dialog.values.dialog_text, /移出/);
   await clickWidget(page, 'dialog_removal');
-  await waitForProbe(page, (q) => q.rects['removal_reason:tax_blacklist']);
-  await clickWidget(page, 'removal_reason:tax_blacklist');
+  await waitForProbe(page, (q) => q.rects['dialog_removal:tax_blacklist']);
+  await clickWidget(page, 'dialog_removal:tax_blacklist');
   await waitForProbe(page, (q) => q.values.dialog_removal === 'tax_blacklist');
   await shot(page, 'reviewer-remove-dialog');
   await confirmDialog(page);

@@ -17,10 +17,6 @@ namespace sxpool::testing {
 namespace {
 namespace fs = std::filesystem;
 
-std::string path(std::int64_t id, const std::string& rest) {
-  return "/api/v1/applications/" + std::to_string(id) + rest;
-}
-
 // Registers sample `index` in 小店区 (optionally under another name), fills and submits its application.
 std::int64_t submitIn140105(Demo& demo, int index, const std::string& name = "") {
   Application app = makeSampleApplication(index, round2026());
@@ -39,11 +35,11 @@ std::int64_t submitIn140105(Demo& demo, int index, const std::string& name = "")
   REQUIRE(s.login(app.basic.uscc, kApplicantPassword).status == 200);
   auto opened = s.post("/api/v1/applications");
   const std::int64_t id = opened.json["id"];
-  REQUIRE(
-      s.put(path(id, "/draft"), {{"baseRevision", opened.json["draftRevision"]}, {"document", applicationToJson(app)}})
-          .status == 200);
+  REQUIRE(s.put(applicationPath(id, "/draft"),
+                {{"baseRevision", opened.json["draftRevision"]}, {"document", applicationToJson(app)}})
+              .status == 200);
   uploadRequiredMaterials(s, id);
-  auto submitted = s.post(path(id, "/submit"));
+  auto submitted = s.post(applicationPath(id, "/submit"));
   INFO(submitted.body);
   REQUIRE(submitted.status == 200);
   return id;
@@ -160,7 +156,7 @@ TEST_CASE("推荐汇总表 XLSX read back cell by cell by LibreOffice for 0 and 
     auto q = demo.queue("taiyuan", "&sort=receipt&order=asc&round=2026&page=" + std::to_string(page));
     for (const auto& item : q["items"]) {
       const std::int64_t id = item["id"];
-      auto detail = demo.as("taiyuan").get(path(id, ""));
+      auto detail = demo.as("taiyuan").get(applicationPath(id, ""));
       bool recommended = false;
       for (const auto& h : detail.json["workflow"]["history"])
         recommended = recommended || (h["action"] == "pass" && h["actor"]["unitCode"] == "140100");

@@ -15,10 +15,6 @@ namespace fs = std::filesystem;
 
 const std::string kOpinion = "该机构服务能力突出，符合入库条件，同意推荐。";
 
-std::string path(std::int64_t id, const std::string& rest) {
-  return "/api/v1/applications/" + std::to_string(id) + rest;
-}
-
 // What the tests expect in every rendering of the 申请书 of `doc`.
 void checkBookText(const std::string& text, const nlohmann::json& doc) {
   for (const char* label : {"山西省优质中小企业服务资源库入库申请书",
@@ -91,11 +87,11 @@ TEST_CASE(
   TempDir dir;
   // At the province: passed by 小店区 and recommended by 太原市.
   const std::int64_t id = demo.firstIn("xiaodian", "at_province");
-  const auto submitted = demo.as("xiaodian").get(path(id, "")).json["document"];
+  const auto submitted = demo.as("xiaodian").get(applicationPath(id, "")).json["document"];
   for (const char* account : {"admin", "taiyuan", "yingze"}) demo.as(account);  // their sign-ins are audit rows too
   const size_t auditBefore = demo.auditCount();
 
-  auto docx = download(demo.as("xiaodian"), path(id, "/document.docx"), dir.path() / "book.docx");
+  auto docx = download(demo.as("xiaodian"), applicationPath(id, "/document.docx"), dir.path() / "book.docx");
   CHECK(docx.reply.header("Content-Type") == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   const std::string disposition = docx.reply.header("Content-Disposition");
   INFO(disposition);
@@ -104,9 +100,9 @@ TEST_CASE(
   CHECK(disposition.find("filename*=UTF-8''入库申请书_") != std::string::npos);
   CHECK(docx.reply.body.substr(0, 2) == "PK");
 
-  auto pdf = download(demo.as("xiaodian"), path(id, "/document.pdf"), dir.path() / "server.pdf");
+  auto pdf = download(demo.as("xiaodian"), applicationPath(id, "/document.pdf"), dir.path() / "server.pdf");
   CHECK(pdf.reply.header("Content-Type") == "application/pdf");
-  auto v1 = download(demo.as("admin"), path(id, "/document.pdf?version=1"), dir.path() / "v1.pdf");
+  auto v1 = download(demo.as("admin"), applicationPath(id, "/document.pdf?version=1"), dir.path() / "v1.pdf");
 
   const auto started = std::chrono::steady_clock::now();
   convertWithLibreOffice({docx.file}, "pdf", dir.path());
@@ -135,7 +131,7 @@ TEST_CASE(
   CHECK(pdfTextCompact(v1.file).find(compact(submitted["basic"]["name"].get<std::string>())) != std::string::npos);
 
   // The materials, NN_材料名称.ext, the bytes as stored.
-  auto zip = download(demo.as("taiyuan"), path(id, "/materials.zip"), dir.path() / "materials.zip");
+  auto zip = download(demo.as("taiyuan"), applicationPath(id, "/materials.zip"), dir.path() / "materials.zip");
   CHECK(zip.reply.header("Content-Type") == "application/zip");
   const auto listing = shell(
       "python3 -c 'import zipfile, sys, json; z = zipfile.ZipFile(sys.argv[1]); "
@@ -143,7 +139,7 @@ TEST_CASE(
       zip.file.string() + "'");
   REQUIRE(listing.exitCode == 0);
   const auto entries = nlohmann::json::parse(listing.out);
-  const auto materials = demo.as("admin").get(path(id, "")).json["materials"];
+  const auto materials = demo.as("admin").get(applicationPath(id, "")).json["materials"];
   REQUIRE(entries.size() == materials.size());
   INFO(entries[0][0]);
   CHECK(entries[0][0].get<std::string>().rfind("01_山西省优质中小企业服务资源库入库申请表", 0) == 0);
@@ -155,11 +151,11 @@ TEST_CASE(
   // Another county's reviewer may see none of it; neither may a stranger's version request.
   for (const std::string rest : {"/document.docx", "/document.pdf", "/document.pdf?version=1", "/materials.zip"}) {
     INFO(rest);
-    CHECK(demo.as("yingze").get(path(id, rest)).status == 403);
+    CHECK(demo.as("yingze").get(applicationPath(id, rest)).status == 403);
   }
   CHECK(demo.auditCount() == auditBefore + 4);
-  CHECK(demo.as("xiaodian").get(path(id, "/document.pdf?version=9")).status == 404);
-  CHECK(demo.as("xiaodian").get(path(id, "/document.pdf?version=x")).status == 400);
+  CHECK(demo.as("xiaodian").get(applicationPath(id, "/document.pdf?version=9")).status == 404);
+  CHECK(demo.as("xiaodian").get(applicationPath(id, "/document.pdf?version=x")).status == 400);
 }
 
 }  // namespace sxpool::testing

@@ -123,4 +123,8 @@ std::vector<std::vector<std::string>> pythonCsvRows(const fs::path& csv) {
   return nlohmann::json::parse(r.out).get<std::vector<std::vector<std::string>>>();
 }
 
+std::string applicationPath(std::int64_t id, const std::string& rest) {
+  return "/api/v1/applications/" + std::to_string(id) + rest;
+}
+
 }  // namespace sxpool::testing

@@ -1,6 +1,7 @@
 #pragma once
 // The outside tools the document tests read the exports with: LibreOffice (each call its own profile), poppler
 // (pdftotext, pdfinfo, pdffonts, pdftoppm) and Python's csv module.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -15,6 +16,8 @@ Shell shell(const std::string& command);  // stdout; stderr goes to the test's l
 
 void writeFile(const std::filesystem::path& path, const std::string& bytes);
 std::string readFile(const std::filesystem::path& path);
+// "/api/v1/applications/{id}" + rest.
+std::string applicationPath(std::int64_t id, const std::string& rest);
 
 // soffice --headless --convert-to `format` for all `inputs` at once, into `outDir`, with a fresh profile.
 void convertWithLibreOffice(const std::vector<std::filesystem::path>& inputs, const std::string& format,

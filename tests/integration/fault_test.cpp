@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "document_tools.hpp"
 #include "live_server.hpp"
 #include "test_data.hpp"
 
@@ -43,13 +44,6 @@ std::uintmax_t fill(const fs::path& path) {
   std::uintmax_t written = 0;
   while (out.write(block.data(), static_cast<std::streamsize>(block.size())) && out.flush()) written += block.size();
   return written;
-}
-
-std::string readFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 std::string bigPdf(int index, size_t bytes) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sxpool/api/round.hpp"
+#include "sxpool/calendar.hpp"
 #include "sxpool/text.hpp"
 #include "sxpool/workflow_json.hpp"
 
@@ -43,4 +44,19 @@ TEST_CASE("fuzz：isValidUtf8 只接受 RFC 3629 的 UTF-8（超长形式、代�
   const std::string accepted = "\xF4\x8F\xBF\xBF";  // U+10FFFF
   CHECK(isValidUtf8(accepted));
   CHECK_NOTHROW(nlohmann::json(accepted).dump());
+}
+
+TEST_CASE("fuzz：节假日文件跳过一年（2026 与 2028）时，中间的 2027 年不算已载入，工作日计算报错而不是猜测") {
+  std::vector<std::string> errors;
+  const auto calendar =
+      WorkingCalendar::fromCsv("date,kind,name\n2026-01-01,holiday,元旦\n2028-01-01,holiday,元旦\n", &errors);
+  REQUIRE(errors.empty());
+  CHECK(calendar.firstYear() == 2026);
+  CHECK(calendar.lastYear() == 2028);
+  CHECK_FALSE(calendar.covers(Date{2027, 10, 1}));
+  CHECK_FALSE(calendar.isWorkingDay(Date{2027, 10, 1}).has_value());
+  CHECK(calendar.isWorkingDay(Date{2028, 1, 1}) == std::optional<bool>(false));
+  const auto crossing = calendar.nthWorkingDay(Date{2026, 12, 28}, 5);
+  CHECK_FALSE(crossing.ok());
+  CHECK(crossing.error.find("2027") != std::string::npos);
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "no_materials.hpp"
 #include "imgui.h"
 #include "live_server.hpp"
 #include "platform/native/headless_imgui.hpp"
@@ -15,19 +16,9 @@
 
 using namespace sxpool;
 using namespace sxpool::web;
+using sxpool::web::testing::NoMaterials;
 
 namespace {
-
-class NoMaterials final : public MaterialsPort {
- public:
-  void pickFile(MaterialKind) override {}
-  void cancel(MaterialKind) override {}
-  void retry(MaterialKind) override {}
-  void remove(MaterialKind) override {}
-  void preview(MaterialKind) override {}
-  UploadStatus status(MaterialKind) const override { return {}; }
-  std::int64_t maxFileBytes() const override { return 1 << 20; }
-};
 
 struct LiveApp {
   sxpool::testing::LiveServer server;

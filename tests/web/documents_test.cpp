@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "no_materials.hpp"
 #include "live_server.hpp"
 #include "platform/native/headless_imgui.hpp"
 #include "platform/native/httplib_client.hpp"
@@ -15,19 +16,9 @@
 
 using namespace sxpool;
 using namespace sxpool::web;
+using sxpool::web::testing::NoMaterials;
 
 namespace {
-
-class NoMaterials final : public MaterialsPort {
- public:
-  void pickFile(MaterialKind) override {}
-  void cancel(MaterialKind) override {}
-  void retry(MaterialKind) override {}
-  void remove(MaterialKind) override {}
-  void preview(MaterialKind) override {}
-  UploadStatus status(MaterialKind) const override { return {}; }
-  std::int64_t maxFileBytes() const override { return 1 << 20; }
-};
 
 struct DemoApp {
   sxpool::testing::LiveServer server{{"--demo", "--today", "2026-04-20"}};

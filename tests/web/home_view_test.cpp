@@ -4,12 +4,14 @@
 #include <tuple>
 
 #include "app/app.hpp"
+#include "no_materials.hpp"
 #include "imgui.h"
 #include "platform/native/headless_imgui.hpp"
 #include "platform/native/memory_store.hpp"
 #include "views/views.hpp"
 
 using namespace sxpool::web;
+using sxpool::web::testing::NoMaterials;
 
 namespace {
 
@@ -17,17 +19,6 @@ namespace {
 class SilentHttp final : public HttpClient {
  public:
   void request(const std::string&, const std::string&, const std::string&, Callback) override {}
-};
-
-class NoMaterials final : public MaterialsPort {
- public:
-  void pickFile(sxpool::MaterialKind) override {}
-  void cancel(sxpool::MaterialKind) override {}
-  void retry(sxpool::MaterialKind) override {}
-  void remove(sxpool::MaterialKind) override {}
-  void preview(sxpool::MaterialKind) override {}
-  UploadStatus status(sxpool::MaterialKind) const override { return {}; }
-  std::int64_t maxFileBytes() const override { return 1 << 20; }
 };
 
 // The app on the sign-in screen (as after the server said there is no session), drawn headless.

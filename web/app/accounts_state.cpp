@@ -5,8 +5,6 @@
 namespace sxpool::web {
 namespace {
 
-void done(App& app) { app.ctx.frames.wake(); }
-
 void outcome(AccountsState& a, const std::string& text, bool error) {
   a.message = text;
   a.messageIsError = error;
@@ -44,7 +42,7 @@ void openAccounts(App& app) {
   if (a.units.empty())
     app.api.units([&app](const ApiResult& r, const api::UnitList& units) {
       if (r.ok()) app.accounts.units = units.items;
-      done(app);
+      app.ctx.frames.wake();
     });
 }
 
@@ -60,7 +58,7 @@ void reloadAccounts(App& app) {
       a.users = list.items;
     else
       outcome(a, r.message, true);
-    done(app);
+    app.ctx.frames.wake();
   });
 }
 
@@ -89,7 +87,7 @@ void submitCreateAccount(App& app) {
       outcome(a, "已创建账号「" + reply.user.account + "」（" + reply.user.unitName + "）：请将账号和初始密码告知本人",
               false);
     }
-    done(app);
+    app.ctx.frames.wake();
   });
 }
 
@@ -101,7 +99,7 @@ void confirmAccountAction(App& app) {
     auto& a = app.accounts;
     if (!r.ok()) {
       a.pendingMessage = r.message;  // stays in the dialog, where the admin acted
-      return done(app);
+      return app.ctx.frames.wake();
     }
     a.pending = {};
     a.pendingMessage.clear();
@@ -110,7 +108,7 @@ void confirmAccountAction(App& app) {
                        : p.kind == PendingAccountAction::Kind::Enable ? "已启用，可以重新登录"
                                                                       : "密码已重置：本人下次登录时须修改密码";
     outcome(a, "账号「" + p.account + "」" + what, false);
-    done(app);
+    app.ctx.frames.wake();
   };
   if (p.kind == PendingAccountAction::Kind::Reset)
     app.api.resetPassword(p.userId, api::PasswordResetRequest{p.newPassword}, after);
@@ -147,7 +145,7 @@ void reloadAudit(App& app) {
       a.audit = reply.items;
     else
       a.auditMessage = r.message;
-    done(app);
+    app.ctx.frames.wake();
   });
 }
 
@@ -180,7 +178,7 @@ void submitChangePassword(App& app) {
     if (!r.ok()) {
       a.passwordMessage = r.message;
       a.passwordFields = r.fields;
-      return done(app);
+      return app.ctx.frames.wake();
     }
     a.oldPassword.clear();
     a.newPassword.clear();
@@ -190,7 +188,7 @@ void submitChangePassword(App& app) {
     app.session.user = reply.user;
     a.passwordMessage = "密码已修改，下次登录请使用新密码";
     if (forced) app.start();  // the session again: now the home screen loads
-    done(app);
+    app.ctx.frames.wake();
   });
 }
 

@@ -25,12 +25,6 @@ ApiResult toResult(const HttpResponse& r) {
   return out;
 }
 
-ApiResult unreadable(ApiResult r) {
-  r.error = "bad_reply";
-  r.message = "服务器的回答无法识别（可能是版本不一致）：请刷新页面后重试";
-  return r;
-}
-
 std::string applicationPath(long id) { return "applications/" + std::to_string(id); }
 
 // "?k=v&…" with the values percent-encoded (UTF-8 bytes).
@@ -50,15 +44,10 @@ void ApiClient::call(const std::string& method, const std::string& path, const s
   });
 }
 
-template <class T>
-void ApiClient::typed(const std::string& method, const std::string& path, const std::string& body,
-                      api::Parsed<T> (*decode)(std::string_view), Reply<T> done) {
-  call(method, path, body, [decode, done](const ApiResult& r, const std::string& text) {
-    if (!r.ok()) return done(r, T{});
-    auto parsed = decode(text);
-    if (parsed) return done(r, *parsed);
-    done(unreadable(r), T{});
-  });
+ApiResult ApiClient::unreadable(ApiResult r) {
+  r.error = "bad_reply";
+  r.message = "服务器的回答无法识别（可能是版本不一致）：请刷新页面后重试";
+  return r;
 }
 
 void ApiClient::health(Reply<api::HealthReply> done) {
@@ -131,19 +120,6 @@ void ApiClient::version(long id, int version, Reply<api::VersionReply> done) {
 
 void ApiClient::act(long id, const api::ActionBody& body, Reply<api::ActionResult> done) {
   typed("POST", applicationPath(id) + "/actions", api::encode(body), api::decodeActionResult, std::move(done));
-}
-
-void ApiClient::classification(long id, Reply<api::ClassificationView> done) {
-  typed("GET", "pool/" + std::to_string(id) + "/classification", {}, api::decodeClassificationView, std::move(done));
-}
-
-void ApiClient::poolProfile(long id, Reply<api::PoolProfile> done) {
-  typed("GET", "pool/" + std::to_string(id) + "/profile", {}, api::decodePoolProfile, std::move(done));
-}
-
-void ApiClient::savePoolProfile(const api::PoolProfile& profile, Reply<api::PoolProfile> done) {
-  typed("PUT", "pool/" + std::to_string(profile.id) + "/profile", api::encode(profile), api::decodePoolProfile,
-        std::move(done));
 }
 
 void ApiClient::bulk(const api::BulkRequest& request, Reply<api::BulkResult> done) {

@@ -61,8 +61,15 @@ class ApiClient {
   void application(long id, Reply<api::ApplicationDetail> done);
   void inbox(Reply<api::InboxReply> done);
   void queue(const api::QueueQuery& query, Reply<api::QueuePage> done);
-  // 指南第九、十三条: an admitted institution's classification, and its products and cases.
+  // The admitted pool (api_client_pool.cpp, 指南第九、十二、十三条): the list, each institution's classification, its
+  // annual evaluations, its products and cases, and the import of the institutions admitted in 2025.
+  void pool(Reply<api::PoolList> done);
   void classification(long id, Reply<api::ClassificationView> done);
+  void updateClassification(long id, const api::ClassificationUpdate& body, Reply<api::ClassificationView> done);
+  void evaluations(long id, Reply<api::EvaluationList> done);
+  void recordEvaluation(long id, const api::EvaluationBody& body, Reply<api::EvaluationList> done);
+  // A CSV with problems answers 422 with the line-numbered errors in the result (nothing was created).
+  void importPool(const api::ImportRequest& request, Reply<api::ImportResult> done);
   void poolProfile(long id, Reply<api::PoolProfile> done);
   void savePoolProfile(const api::PoolProfile& profile, Reply<api::PoolProfile> done);
   // The reviewer's case and actions (docs/api.md "Review").
@@ -114,9 +121,18 @@ class ApiClient {
  private:
   void call(const std::string& method, const std::string& path, const std::string& body,
             std::function<void(const ApiResult&, const std::string& body)> done);
+  // An ok answer decoded into T; one that does not decode means the client and server disagree on the format.
   template <class T>
   void typed(const std::string& method, const std::string& path, const std::string& body,
-             api::Parsed<T> (*decode)(std::string_view), Reply<T> done);
+             api::Parsed<T> (*decode)(std::string_view), Reply<T> done) {
+    call(method, path, body, [decode, done](const ApiResult& r, const std::string& text) {
+      if (!r.ok()) return done(r, T{});
+      auto parsed = decode(text);
+      if (parsed) return done(r, *parsed);
+      done(unreadable(r), T{});
+    });
+  }
+  static ApiResult unreadable(ApiResult r);
 
   HttpClient& http_;
   GlyphSet& glyphs_;

@@ -8,6 +8,7 @@
 #include "app/documents.hpp"
 #include "app/frame_scheduler.hpp"
 #include "app/glyph_set.hpp"
+#include "app/pool_state.hpp"
 #include "app/reports_state.hpp"
 #include "app/reviewer_flow.hpp"
 #include "app/reviewer_state.hpp"
@@ -50,6 +51,7 @@ enum class Screen {
   Help,            // the input-method test and help, linked from the sign-in page
   Rounds,          // admin, province: 申报轮次与节假日安排 (views/admin/rounds_view.cpp)
   Reports,         // reviewers: 服务情况报送 (views/reviewer/reports_view.cpp)
+  Pool,            // reviewers, admin: 资源库管理 (views/reviewer/pool_view.cpp)
 };
 
 // The app's state and its transitions; views (views/screens.cpp) draw it and call these. Platform code owns the
@@ -107,6 +109,7 @@ class App {
   AccountsState accounts;
   RoundsState rounds;             // app/rounds_state.cpp
   ReportsState reports;           // 指南第十条 (app/reports_state.cpp)
+  PoolState pool;                 // 指南第九、十、十二条 (app/pool_state.cpp)
   Documents documents{ctx, api};  // downloads and the 公示 batches (views/documents_panel.cpp)
 
  private:

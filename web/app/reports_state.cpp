@@ -8,8 +8,6 @@
 namespace sxpool::web {
 namespace {
 
-void wake(App& app) { app.ctx.frames.wake(); }
-
 // A whole number typed in the form; -1 (refused by the server with the field named) when it is not one.
 int count(const std::string& text) {
   if (text.empty()) return 0;
@@ -39,7 +37,7 @@ void loadMyReports(App& app) {
       s.formMessage = r.message;
       s.formIsError = true;
     }
-    wake(app);
+    app.ctx.frames.wake();
   });
 }
 
@@ -68,7 +66,7 @@ void fileServiceReport(App& app, long applicationId) {
     if (r.ok()) s.form = {};
     s.mine.reset();
     loadMyReports(app);
-    wake(app);
+    app.ctx.frames.wake();
   });
 }
 
@@ -88,15 +86,15 @@ void reloadReports(App& app) {
       s.message = r.message;
       s.messageIsError = true;
     }
-    wake(app);
+    app.ctx.frames.wake();
   });
   app.api.reportNotices([&app](const ApiResult& r, const api::NoticeLists& lists) {
     if (r.ok()) app.reports.notices = lists;
-    wake(app);
+    app.ctx.frames.wake();
   });
   app.api.changeReports([&app](const ApiResult& r, const api::ChangeReportList& list) {
     if (r.ok()) app.reports.changes = list.items;
-    wake(app);
+    app.ctx.frames.wake();
   });
 }
 
@@ -123,7 +121,7 @@ void decideProposal(App& app, long applicationId, bool confirm) {
 void leaveReports(App& app) {
   app.screen = static_cast<Screen>(app.reports.returnScreen);
   if (app.screen == Screen::Reports || app.screen == Screen::Loading) app.screen = Screen::ReviewerHome;
-  wake(app);
+  app.ctx.frames.wake();
 }
 
 void fileChangeReport(App& app, long applicationId) {
@@ -148,7 +146,7 @@ void fileChangeReport(App& app, long applicationId) {
     if (r.ok()) s.change = {};
     s.mine.reset();
     loadMyReports(app);
-    wake(app);
+    app.ctx.frames.wake();
   });
 }
 

@@ -5,8 +5,6 @@
 namespace sxpool::web {
 namespace {
 
-void done(App& app) { app.ctx.frames.wake(); }
-
 void outcome(RoundsState& r, const std::string& text, bool error) {
   r.message = text;
   r.messageIsError = error;
@@ -62,7 +60,7 @@ void reloadRounds(App& app) {
     } else {
       outcome(r, res.message, true);
     }
-    done(app);
+    app.ctx.frames.wake();
   });
 }
 
@@ -110,7 +108,7 @@ void submitRound(App& app) {
     if (!res.ok()) {
       r.formMessage = res.message;
       r.formFields = res.fields;
-      return done(app);
+      return app.ctx.frames.wake();
     }
     r.editOpen = false;
     outcome(r,
@@ -149,7 +147,7 @@ void confirmRoundAction(App& app) {
     auto& r = app.rounds;
     if (!res.ok()) {
       r.pendingMessage = res.message;  // stays in the dialog, where the admin acted
-      return done(app);
+      return app.ctx.frames.wake();
     }
     r.pendingYear = 0;
     r.pendingMessage.clear();
@@ -180,7 +178,7 @@ void submitCalendar(App& app) {
       r.calendarMessage = res.message;
       r.calendarIsError = true;
       for (const auto& f : res.fields) r.calendarProblems.push_back(f.message);
-      return done(app);
+      return app.ctx.frames.wake();
     }
     r.calendarMessage = std::to_string(loaded.year) + "年节假日安排已载入：" + std::to_string(loaded.holidays) +
                         "个工作日放假，" + std::to_string(loaded.workdays) + "个周末调休上班";

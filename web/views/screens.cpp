@@ -19,6 +19,7 @@ void drawScreen(App& app) {
     case Screen::Help: drawHelpView(app); break;
     case Screen::Rounds: drawRoundsView(app); break;
     case Screen::Reports: drawReportsView(app); break;
+    case Screen::Pool: drawPoolView(app); break;
   }
   handleAppBarButtons(app);
 }

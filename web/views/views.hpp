@@ -21,6 +21,7 @@ void drawChangePasswordView(App& app);
 void drawHelpView(App& app);
 void drawRoundsView(App& app);        // views/admin/rounds_view.cpp
 void drawReportsView(App& app);       // views/reviewer/reports_view.cpp (指南第十条)
+void drawPoolView(App& app);          // views/reviewer/pool_view.cpp (指南第九、十、十二条)
 void prepareAppBarButtons(App& app);  // the app bar's account buttons for this user (views/admin/account_menu.cpp)
 void handleAppBarButtons(App& app);
 }  // namespace sxpool::web

@@ -11,18 +11,6 @@ using namespace detail;
 
 namespace {
 
-std::vector<std::string> splitComma(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find(',', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 template <class T>
 Parsed<T> decodePasswords(std::string_view text, std::vector<std::pair<const char*, std::string*>> (*texts)(T&)) {
   return decodeObject<T>(text, [texts](const json& j, JsonReader& r, T& out) {

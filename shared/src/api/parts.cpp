@@ -36,6 +36,18 @@ void readOptionalText(JsonReader& r, const json& j, const std::string& path, std
   r.text(j, path, s);
   if (r.errorCount() == before) out = std::move(s);
 }
+std::vector<std::string> splitComma(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find(',', start);
+    if (end == std::string::npos) end = s.size();
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 json optionalText(const std::optional<std::string>& text) { return text ? json(*text) : json(nullptr); }
 
 json toJson(const ErrorField& f) {

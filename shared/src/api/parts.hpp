@@ -24,6 +24,8 @@ void readInt(JsonReader& r, const json& j, const std::string& path, std::int64_t
 void readUnsigned(JsonReader& r, const json& j, const std::string& path, std::uint64_t& out);
 void readOptionalText(JsonReader& r, const json& j, const std::string& path, std::optional<std::string>& out);
 json optionalText(const std::optional<std::string>& text);
+// "a,b,,c" → a, b, c (a query parameter's list).
+std::vector<std::string> splitComma(const std::string& s);
 
 json toJson(const ErrorField& f);
 void read(JsonReader& r, const json& j, const std::string& path, ErrorField& out);

@@ -43,7 +43,7 @@ void readChoice(JsonReader& r, const json& j, const std::string& path, Classific
     r.error(JsonReader::member(path, "serviceClass"), "请选择「服务类别」：" + codesOf<ServiceClass>());
 }
 
-json dateOrNull(const std::optional<Date>& d) { return d ? json(formatDate(*d)) : json(nullptr); }
+using detail::dateOrNull;
 
 json viewJson(const ClassificationView& v) {
   return {{"id", v.id},

@@ -10,18 +10,7 @@ namespace {
 
 using detail::json;
 using detail::JsonReader;
-
-std::vector<std::string> splitComma(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(',', start);
-    if (end == std::string::npos) end = s.size();
-    if (end > start) out.push_back(s.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
+using detail::splitComma;
 
 bool knownSort(const std::string& s) {
   return s == "updated" || s == "submitted" || s == "name" || s == "state" || s == "receipt";

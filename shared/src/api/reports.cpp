@@ -17,7 +17,7 @@ constexpr int kMaxCount = 1000000;
 constexpr size_t kMaxText = 4000;  // bytes of free text
 
 json dateText(const Date& d) { return formatDate(d); }
-json dateOrNull(const std::optional<Date>& d) { return d ? json(formatDate(*d)) : json(nullptr); }
+using detail::dateOrNull;
 
 json datesJson(const std::vector<Date>& dates) {
   json out = json::array();

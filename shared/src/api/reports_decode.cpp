@@ -23,7 +23,7 @@ void readOptDate(JsonReader& r, const json& v, const std::string& p, std::option
 void readDates(JsonReader& r, const json& v, const std::string& p, std::vector<Date>& out) {
   r.array(v, p, [&](const json& d, const std::string& dp) { readDate(r, d, dp, out.emplace_back()); });
 }
-void readInt(JsonReader& r, const json& v, const std::string& p, int& out) {
+void readViewCount(JsonReader& r, const json& v, const std::string& p, int& out) {
   detail::readInt(r, v, p, out, -1, INT32_MAX);
 }
 
@@ -31,17 +31,17 @@ bool readContent(JsonReader& r, const std::string& k, const json& v, const std::
   if (k == "periodDue")
     readOptDate(r, v, p, o.periodDue);
   else if (k == "enterprisesServed")
-    readInt(r, v, p, o.enterprisesServed);
+    readViewCount(r, v, p, o.enterprisesServed);
   else if (k == "activities")
-    readInt(r, v, p, o.activities);
+    readViewCount(r, v, p, o.activities);
   else if (k == "publicServices")
-    readInt(r, v, p, o.publicServices);
+    readViewCount(r, v, p, o.publicServices);
   else if (k == "income") {
     std::optional<Decimal2> d;
     r.decimal(v, p, d);
     if (d) o.income = *d;
   } else if (k == "cases")
-    readInt(r, v, p, o.cases);
+    readViewCount(r, v, p, o.cases);
   else if (k == "summary")
     r.text(v, p, o.summary);
   else
@@ -104,7 +104,7 @@ void readReporting(JsonReader& r, const json& j, const std::string& path, Report
     } else if (k == "overdue") {
       readDates(r, v, p, o.overdue);
     } else if (k == "trailingMisses") {
-      readInt(r, v, p, o.trailingMisses);
+      readViewCount(r, v, p, o.trailingMisses);
     } else if (k == "consequence") {
       detail::readCodeAndLabel(r, v, p, o.consequence);
     } else if (k == "message") {
@@ -219,7 +219,7 @@ void readOverviewRow(JsonReader& r, const json& j, const std::string& path, Over
     else if (k == "inPeriod")
       r.boolean(v, p, o.inPeriod);
     else if (k == "trailingMisses")
-      readInt(r, v, p, o.trailingMisses);
+      readViewCount(r, v, p, o.trailingMisses);
     else if (k == "consequence")
       detail::readCodeAndLabel(r, v, p, o.consequence);
     else
@@ -249,7 +249,7 @@ void readNotice(JsonReader& r, const json& j, const std::string& path, NoticeLis
           else if (ek == "cityName")
             r.text(ev, epp, entry.cityName);
           else if (ek == "misses")
-            readInt(r, ev, epp, entry.misses);
+            readViewCount(r, ev, epp, entry.misses);
           else if (ek == "missedDues")
             readDates(r, ev, epp, entry.missedDues);
           else
@@ -292,9 +292,9 @@ Parsed<ReportsOverview> decodeReportsOverview(std::string_view body) {
       else if (k == "dues")
         readDates(r, v, p, o.dues);
       else if (k == "reported")
-        readInt(r, v, p, o.reported);
+        readViewCount(r, v, p, o.reported);
       else if (k == "missing")
-        readInt(r, v, p, o.missing);
+        readViewCount(r, v, p, o.missing);
       else if (k == "rows")
         r.array(v, p, [&](const json& e, const std::string& ep) { readOverviewRow(r, e, ep, o.rows.emplace_back()); });
       else if (k == "noticeCandidates")

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "codec_support.hpp"
+#include "parts.hpp"
 #include "sxpool/date.hpp"
 #include "sxpool/enum_table.hpp"
 
@@ -32,12 +33,6 @@ inline void readInt(JsonReader& r, const json& j, const std::string& path, int& 
   std::int64_t v = out;
   r.integer(j, path, v, min, max);
   out = static_cast<int>(v);
-}
-inline void readOptionalText(JsonReader& r, const json& j, const std::string& path, std::optional<std::string>& out) {
-  if (j.is_null())
-    out.reset();
-  else
-    r.text(j, path, out.emplace());
 }
 
 template <class T>

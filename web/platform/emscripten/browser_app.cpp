@@ -11,6 +11,7 @@
 #include "platform/emscripten/browser_materials.hpp"
 #include "platform/emscripten/text_bridge.hpp"
 #include "views/views.hpp"
+#include "widgets/draw_fingerprint.hpp"
 
 #include <algorithm>
 #include <string>
@@ -170,11 +171,18 @@ void BrowserApp::tick() {
   widgets_.clearRects();
   drawScreen(app_);
   ImGui::Render();
-  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  // A frame that draws what the canvas already shows is not rasterised again: WebGL keeps showing the last
+  // drawing buffer until something is drawn into it.
+  const std::uint64_t fingerprint = drawDataFingerprint(*ImGui::GetDrawData());
+  if (fingerprint != presentedFingerprint_) {
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    presentedFingerprint_ = fingerprint;
+    ++framesPresented_;
+  }
   bridge.sync(io);
   frameStats_.add(emscripten_get_now() - frameStart);
   markFirstFrames();
@@ -226,6 +234,7 @@ void BrowserApp::rebuildFontsIfNeeded(float framebufferScale) {
   if (fontTextureCreated_) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    presentedFingerprint_ = 0;  // the same vertices now sample another texture
   }
   glyphs_.clearChanged();
   atlasScale_ = scale;
@@ -273,6 +282,7 @@ void BrowserApp::fetchFontTierIfNeeded() {
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE long sxpool_frames_rendered() { return sxpool::web::browserApp().framesRendered(); }
+EMSCRIPTEN_KEEPALIVE long sxpool_frames_presented() { return sxpool::web::browserApp().framesPresented(); }
 
 // {"frames":N,"meanMs":…,"maxMs":…} of the CPU time per drawn frame since the last call (benchmarks).
 EMSCRIPTEN_KEEPALIVE const char* sxpool_frame_stats() {

@@ -1,6 +1,8 @@
 #pragma once
 #include <SDL.h>
 
+#include <cstdint>
+
 #include "app/app.hpp"
 #include "app/font_library.hpp"
 #include "platform/emscripten/fetch_client.hpp"
@@ -16,6 +18,7 @@ class BrowserApp {
   int run();  // never returns in the browser (emscripten_set_main_loop)
   void tick();
   long framesRendered() const { return frames_.framesRendered(); }
+  long framesPresented() const { return framesPresented_; }  // of those, the ones rasterised (the others drew the same)
   std::string widgetMapJson() const { return widgets_.toJson(); }  // the page's widget map (browser tests)
   void noteText(std::string_view text) {
     if (glyphs_.note(text)) frames_.wake();
@@ -63,6 +66,8 @@ class BrowserApp {
   int fetchingTier_ = -1;
   double fontRetryAt_ = 0;
   bool interactiveMarked_ = false;
+  std::uint64_t presentedFingerprint_ = 0;
+  long framesPresented_ = 0;
 };
 
 BrowserApp& browserApp();

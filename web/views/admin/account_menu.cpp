@@ -14,6 +14,7 @@ void prepareAppBarButtons(App& app) {
   if (app.session.user->mustChangePassword) return;  // nothing but the change until it is done
   if (isAdmin(app)) bar.items.push_back({"accounts", "账号管理"});
   if (mayViewReports(app)) bar.items.push_back({"reports", "服务情况报送"});
+  if (mayViewPool(app)) bar.items.push_back({"pool", "资源库管理"});
   if (mayReadAudit(app)) bar.items.push_back({"audit", "审计日志"});
   if (mayReadRounds(app)) bar.items.push_back({"rounds", "申报轮次"});
   bar.items.push_back({"password", "修改密码"});
@@ -28,6 +29,7 @@ void handleAppBarButtons(App& app) {
   if (pressed == "audit") openAudit(app);
   if (pressed == "rounds") openRounds(app);
   if (pressed == "reports") openReports(app);
+  if (pressed == "pool") openPool(app);
   if (pressed == "password") openChangePassword(app);
   if (!pressed.empty()) app.ctx.frames.wake();
 }

@@ -2,6 +2,7 @@
 // refusal where the user acted. Enter confirms (outside a multi-line text), Esc cancels.
 #include "app/app.hpp"
 #include "imgui.h"
+#include "widgets/enum_combo.hpp"
 #include "misc/cpp/imgui_stdlib.h"
 #include "sxpool/management.hpp"
 #include "sxpool/validation.hpp"
@@ -27,23 +28,6 @@ const char* titleOf(ReviewDialog d) {
     case ReviewDialog::None: break;
   }
   return "";
-}
-
-// A combo over an enum's labels, `index` into its table; the probe sees it as `name`.
-template <class E>
-void enumCombo(App& app, const char* name, const char* label, int& index) {
-  const auto& entries = entriesOf<E>();
-  ImGui::TextUnformatted(label);
-  ImGui::SetNextItemWidth(520);
-  if (ImGui::BeginCombo((std::string("##") + name).c_str(),
-                        std::string(entries[static_cast<std::size_t>(index)].label).c_str())) {
-    for (std::size_t i = 0; i < std::size(entries); ++i)
-      if (ImGui::Selectable(std::string(entries[i].label).c_str(), static_cast<int>(i) == index))
-        index = static_cast<int>(i);
-    ImGui::EndCombo();
-  }
-  recordLastItem(app.ctx.widgets, name);
-  app.ctx.widgets.setValue(name, std::string(entries[static_cast<std::size_t>(index)].code));
 }
 
 void textField(App& app, const char* name, const char* label, std::string& value, bool multiline = false) {
@@ -104,24 +88,11 @@ void inputs(App& app) {
     case ReviewDialog::Admit:  // 指南第九条: set by the province at admission, starting from the suggestion
       ImGui::TextWrapped("系统建议（按服务方向）：%s", f.suggestion.c_str());
       app.ctx.widgets.setValue("dialog_suggestion", f.suggestion);
-      enumCombo<ServiceCharacter>(app, "dialog_character", "服务性质：", f.character);
-      enumCombo<ServiceClass>(app, "dialog_class", "服务类别：", f.serviceClass);
+      enumCombo<ServiceCharacter>(app.ctx.widgets, "dialog_character", "服务性质：", f.character);
+      enumCombo<ServiceClass>(app.ctx.widgets, "dialog_class", "服务类别：", f.serviceClass);
       break;
     case ReviewDialog::Remove: {
-      const auto& reasons = entriesOf<RemovalReason>();
-      ImGui::TextUnformatted("移出原因：");
-      ImGui::SetNextItemWidth(520);
-      if (ImGui::BeginCombo("##removal",
-                            std::string(reasons[static_cast<std::size_t>(f.removalReason)].label).c_str())) {
-        for (std::size_t i = 0; i < std::size(reasons); ++i) {
-          if (ImGui::Selectable(std::string(reasons[i].label).c_str(), static_cast<int>(i) == f.removalReason))
-            f.removalReason = static_cast<int>(i);
-          recordLastItem(app.ctx.widgets, ("removal_reason:" + std::string(reasons[i].code)).c_str());
-        }
-        ImGui::EndCombo();
-      }
-      recordLastItem(app.ctx.widgets, "dialog_removal");
-      app.ctx.widgets.setValue("dialog_removal", std::string(reasons[static_cast<std::size_t>(f.removalReason)].code));
+      enumCombo<RemovalReason>(app.ctx.widgets, "dialog_removal", "移出原因：", f.removalReason);
       textField(app, "dialog_reason", "说明（可选）：", f.reason, true);
       break;
     }
