@@ -128,6 +128,17 @@ export async function pressPaste(page) {
   await cdp.detach();
 }
 
+// Replaces a text box's content with `text` through the system clipboard, as a user pastes a file's content
+// (needs a context with clipboard permissions).
+export async function pasteInto(page, field, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await focusField(page, field);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await pressPaste(page);
+  await settle(page);
+}
+
 // Waits until probe values satisfy `predicate` (drawn frames update the probe).
 export async function waitForProbe(page, predicate, timeoutMs = 15000) {
   const deadline = Date.now() + timeoutMs;

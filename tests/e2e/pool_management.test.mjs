@@ -5,8 +5,7 @@
 // the corrected file creates them all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, clickWidget, waitForProbe, shot, typeInto, focusField, pressPaste, settle, scrollIntoView }
-  from './harness.mjs';
+import { launchBrowser, clickWidget, waitForProbe, shot, typeInto, pasteInto, scrollIntoView } from './harness.mjs';
 import { startDemo, apiSession, reviewerPage, replaceText } from './review_helpers.mjs';
 import { makeUscc } from './fixtures.mjs';
 
@@ -103,14 +102,7 @@ test('导入2025年入库机构：有错误的名单逐行报错、一家也不�
 
   const { context, page } = await reviewerPage(browser, server, 'province', { clipboard: true });
   await openPoolScreen(page);
-  const paste = async (text) => {
-    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-    await focusField(page, 'import:csv');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
-    await pressPaste(page);
-    await settle(page);
-  };
+  const paste = (text) => pasteInto(page, 'import:csv', text);
   await paste(bad);
   await clickWidget(page, 'import:submit');
   let q = await waitForProbe(page, (s) => Number(s.values.import_problems || 0) >= 2, 20000);

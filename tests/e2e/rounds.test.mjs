@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, appReady, clickWidget, settle, waitForProbe, shot, focusField, pressPaste, repoRoot }
+import { launchBrowser, appReady, clickWidget, waitForProbe, shot, pasteInto, repoRoot }
   from './harness.mjs';
 import { startDemo, apiSession, DEMO_PASSWORD, replaceText, searchQueue, confirmDialog, stateOf }
   from './review_helpers.mjs';
@@ -31,15 +31,7 @@ async function signedInPage(account) {
   return { context, page };
 }
 
-// Replaces the paste box's text with `text` through the system clipboard (as an admin pastes a file's content).
-async function pasteCalendar(page, text) {
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await focusField(page, 'calendar:csv');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await pressPaste(page);
-  await settle(page);
-}
+const pasteCalendar = (page, text) => pasteInto(page, 'calendar:csv', text);
 
 test('2027年度轮次：未载入节假日安排时不能开放；载入（先报错逐行提示）后开放，2026年度同时关闭；2027年的公示截止日按2027年安排计算',
   async () => {

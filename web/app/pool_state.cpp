@@ -11,20 +11,6 @@ namespace {
 
 bool hasRole(const App& app, const char* role) { return app.session.user && app.session.user->role == role; }
 
-template <class E>
-int indexOf(E value) {
-  const auto& entries = entriesOf<E>();
-  for (std::size_t i = 0; i < std::size(entries); ++i)
-    if (entries[i].value == value) return static_cast<int>(i);
-  return 0;
-}
-
-template <class E>
-E valueAt(int index) {
-  const auto& entries = entriesOf<E>();
-  return entries[static_cast<std::size_t>(index) % std::size(entries)].value;
-}
-
 void loadEvaluations(App& app, std::int64_t id) {
   app.api.evaluations(static_cast<long>(id), [&app, id](const ApiResult& r, const api::EvaluationList& list) {
     auto& s = app.pool;

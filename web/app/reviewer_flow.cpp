@@ -11,15 +11,6 @@
 namespace sxpool::web {
 namespace {
 
-// The position of `value` in its enum table (the dialog's combo index).
-template <class E>
-int indexIn(E value) {
-  const auto& entries = entriesOf<E>();
-  for (std::size_t i = 0; i < std::size(entries); ++i)
-    if (entries[i].value == value) return static_cast<int>(i);
-  return 0;
-}
-
 // Materials of the case as the wizard's materials step reads them (the server's list of current uploads).
 void fillMaterials(Application& doc, const std::vector<api::MaterialView>& views) {
   if (!doc.materials.empty()) return;
@@ -243,8 +234,8 @@ void ReviewerFlow::begin(ReviewDialog dialog, std::vector<std::int64_t> ids) {
   if (dialog == ReviewDialog::Admit && app_.reviewer.open.detail) {
     const auto c = classify(app_.reviewer.open.detail->document, round2026());
     const ServiceClass cls = c.classes.empty() ? ServiceClass::Other : c.classes.front();
-    f.character = indexIn(c.character);
-    f.serviceClass = indexIn(cls);
+    f.character = indexOf(c.character);
+    f.serviceClass = indexOf(cls);
     f.suggestion = std::string(labelOf(c.character)) + " · " + std::string(labelOf(cls));
   }
 }
@@ -340,13 +331,12 @@ void ReviewerFlow::confirm() {
     case ReviewDialog::Admit:
       body.action = Action::Admit;
       body.classification =
-          api::ClassificationChoice{entriesOf<ServiceCharacter>()[static_cast<std::size_t>(f.character)].value,
-                                    entriesOf<ServiceClass>()[static_cast<std::size_t>(f.serviceClass)].value};
+          api::ClassificationChoice{valueAt<ServiceCharacter>(f.character), valueAt<ServiceClass>(f.serviceClass)};
       break;
     case ReviewDialog::Remove:
       body.action = Action::Remove;
       body.reason = std::string(trimmed(f.reason));
-      body.removalReason = entriesOf<RemovalReason>()[static_cast<std::size_t>(f.removalReason)].value;
+      body.removalReason = valueAt<RemovalReason>(f.removalReason);
       break;
     default: break;
   }

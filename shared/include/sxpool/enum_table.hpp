@@ -1,5 +1,7 @@
 #pragma once
 // One table per enum: stable ASCII code (used in JSON) and Chinese label (shown to people).
+#include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +50,22 @@ constexpr std::optional<E> fromLabel(std::string_view label) {
 template <class E>
 constexpr const auto& entriesOf() {
   return EnumTable<E>::entries;
+}
+
+// The position of `value` in its table (a combo box's index); 0 when it is not there.
+template <class E>
+constexpr int indexOf(E value) {
+  const auto& entries = EnumTable<E>::entries;
+  for (std::size_t i = 0; i < std::size(entries); ++i)
+    if (entries[i].value == value) return static_cast<int>(i);
+  return 0;
+}
+
+// The value at a position of its table; an index out of range wraps instead of reading past the end.
+template <class E>
+constexpr E valueAt(int index) {
+  const auto& entries = EnumTable<E>::entries;
+  return entries[static_cast<std::size_t>(index) % std::size(entries)].value;
 }
 
 // Every code of the table, for messages that say what is accepted: "a、b、c".

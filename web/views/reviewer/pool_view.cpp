@@ -140,8 +140,7 @@ void drawEvaluations(App& app) {
   enumCombo<api::EvaluationResult>(w, "eval:result", "评价结果：", f.result);
   textInput(app, "eval:site", "现场核查情况（没有核查时留空）：", f.siteCheck, "", true);
   enumCombo<api::EvaluationDecision>(w, "eval:decision", "研究决定：", f.decision);
-  const auto& decisions = entriesOf<api::EvaluationDecision>();
-  const bool removes = decisions[static_cast<std::size_t>(f.decision)].value == api::EvaluationDecision::Remove;
+  const bool removes = valueAt<api::EvaluationDecision>(f.decision) == api::EvaluationDecision::Remove;
   if (removes) enumCombo<RemovalReason>(w, "eval:removal", "移出原因：", f.removalReason);
   textInput(app, "eval:meeting", "研究决定的会议及文号（必填）：", f.meetingRef, "如：2026年第3次厅务会");
   textInput(app, "eval:comment", "说明（可选）：", f.comment, "");
@@ -162,9 +161,8 @@ void drawRemovalConfirmation(App& app) {
   }
   w.setValue("dialog", "confirm_evaluation");
   const auto* v = selectedInstitution(app);
-  const auto& reasons = entriesOf<RemovalReason>();
   ImGui::PushTextWrapPos(520);
-  const RemovalReason reason = reasons[static_cast<std::size_t>(s.evaluation.removalReason)].value;
+  const RemovalReason reason = valueAt<RemovalReason>(s.evaluation.removalReason);
   ImGui::TextWrapped("将“%s”移出服务资源库（%s）？移出后该机构立即从公开名录中消失%s此操作不能撤销。",
                      v ? v->name.c_str() : "", std::string(labelOf(reason)).c_str(),
                      carriesReentryBan(reason) ? "，两年内不得再次申请入库（指南第十二条）。" : "。");
