@@ -248,7 +248,7 @@ export async function uploadMaterial(page, n, file, button = 'pick') {
 
 // ---- the keyboard: Tab through the form, following the app's focus probe ----
 
-async function probeValue(page, name) {
+export async function probeValue(page, name) {
   return page.evaluate((n) => JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values[n], name);
 }
 

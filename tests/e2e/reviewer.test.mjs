@@ -7,7 +7,8 @@
 //      admission is refused naming the end date, admission after it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, clickWidget, settle, waitForProbe, shot, focusField, typeText } from './harness.mjs';
+import { launchBrowser, clickWidget, settle, waitForProbe, shot, focusField, typeText, probeValue, pressMovingFocus,
+  tabTo } from './harness.mjs';
 import { startDemo, templateDocument, submitNew, stateOf, apiSession, reviewerPage, openCase, beginAction,
   confirmDialog, searchQueue, replaceText } from './review_helpers.mjs';
 
@@ -72,6 +73,53 @@ test('4 在队列中批量审核通过 20 份申请，确认框写明份数', as
   // The queue shows the new state.
   const after = await waitForProbe(page, (q) => q.values.queue_loading === '0');
   assert.deepEqual(after.values.queue_states.split(','), Array(20).fill('at_city'));
+  await context.close();
+});
+
+test('只用键盘办理队列：Tab 进入表格，空格勾选，Enter 打开申请与确认，Esc 取消', async () => {
+  const apps = [];
+  for (let i = 0; i < 2; i++) apps.push(await submitNew(server, template, { name: `键盘办理服务机构${i + 1}有限公司` }));
+  const { context, page } = await reviewerPage(browser, server, 'xiaodian');
+  const found = await searchQueue(page, '键盘办理');  // the search field keeps the focus: from here on only keys
+  assert.equal(found.values.queue_total, '2');
+  const [first, second] = found.values.queue_ids.split(',');
+  // Tab through the search button, the bulk bar, the pager and the column headers into the first row.
+  // (The search was clicked, so the first Tab only shows where the focus is, as in every ImGui window.)
+  await page.keyboard.press('Tab');
+  await settle(page);
+  const visited = [];
+  for (let i = 0; i < 30 && (await probeValue(page, 'focus')) !== `select:${first}`; i++) {
+    await pressMovingFocus(page, 'Tab');
+    visited.push(await probeValue(page, 'focus'));
+  }
+  assert.equal(await probeValue(page, 'focus'), `select:${first}`, `Tab 依次经过：${visited.join(' → ')}`);
+  await page.keyboard.press('Space');
+  await waitForProbe(page, (q) => q.values.selected === '1');
+  await tabTo(page, `open:${first}`);
+  await tabTo(page, `select:${second}`);
+  await page.keyboard.press('Space');
+  await waitForProbe(page, (q) => q.values.selected === '2');
+  // Back up to 批量审核通过: Enter opens the confirmation, Esc cancels it and nothing changes.
+  for (let i = 0; i < 30 && (await probeValue(page, 'focus')) !== 'bulk_pass'; i++) await pressMovingFocus(page, 'Shift+Tab');
+  assert.equal(await probeValue(page, 'focus'), 'bulk_pass');
+  await page.keyboard.press('Enter');
+  const dialog = await waitForProbe(page, (q) => q.values.dialog === '批量审核通过');
+  assert.match(dialog.values.dialog_text, /选中的 2 份申请审核通过/);
+  await page.keyboard.press('Escape');
+  await waitForProbe(page, (q) => q.values.dialog === '');
+  for (const a of apps) assert.equal((await stateOf(server, a.id)).state.code, 'at_county');
+  // Enter again, and Enter confirms.
+  await page.keyboard.press('Enter');
+  await waitForProbe(page, (q) => q.values.dialog === '批量审核通过');
+  await page.keyboard.press('Enter');
+  const done = await waitForProbe(page, (q) => (q.values.queue_notice || '').startsWith('已办理'));
+  assert.equal(done.values.queue_notice, '已办理 2 份');
+  for (const a of apps) assert.equal((await stateOf(server, a.id)).state.code, 'at_city');
+  // Enter on a name opens its case.
+  for (let i = 0; i < 30 && (await probeValue(page, 'focus')) !== `open:${first}`; i++) await pressMovingFocus(page, 'Tab');
+  assert.equal(await probeValue(page, 'focus'), `open:${first}`);
+  await page.keyboard.press('Enter');
+  await waitForProbe(page, (q) => q.values.screen === 'reviewer_case' && q.values.case_id === first, 20000);
   await context.close();
 });
 

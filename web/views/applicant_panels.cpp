@@ -79,7 +79,7 @@ void drawWithdraw(App& app) {
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   ImGui::InputTextWithHint("##reason", "撤回原因（选填）", &reason);
   recordLastItem(app.ctx.widgets, "withdraw_reason");
-  const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter);
+  const bool enter = dialogEnterPressed();
   if (ImGui::Button("确认撤回") || enter) {
     app.withdraw(reason);
     ImGui::CloseCurrentPopup();

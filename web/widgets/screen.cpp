@@ -46,6 +46,11 @@ bool drawAppBar(const std::string& who) {
   return signOut;
 }
 
+bool dialogEnterPressed() {
+  if (ImGui::IsWindowAppearing()) return false;
+  return ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+}
+
 void drawMessage(Tone tone, const std::string& text) {
   if (text.empty()) return;
   const ImVec4 color = tone == Tone::Error ? ImVec4(0.75f, 0.12f, 0.10f, 1)

@@ -23,6 +23,10 @@ struct AppBarButtons {
 };
 AppBarButtons& appBarButtons();
 
+// Enter (or keypad Enter) pressed in the current dialog, and not in the frame the dialog appears: the Enter that
+// pressed the button opening it would otherwise confirm at once what the user has not yet seen.
+bool dialogEnterPressed();
+
 // A coloured message line: error (red), ok (green), info (grey).
 enum class Tone { Error, Ok, Info };
 void drawMessage(Tone tone, const std::string& text);

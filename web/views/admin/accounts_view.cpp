@@ -130,7 +130,7 @@ void drawConfirmDialog(App& app) {
   drawMessage(Tone::Error, a.pendingMessage);
   app.ctx.widgets.setValue("confirm_message", a.pendingMessage);
   if (ImGui::Button("确定", ImVec2(120, 0)) || enter ||
-      (p.kind != PendingAccountAction::Kind::Reset && ImGui::IsKeyPressed(ImGuiKey_Enter)))
+      (p.kind != PendingAccountAction::Kind::Reset && dialogEnterPressed()))
     confirmAccountAction(app);
   recordLastItem(app.ctx.widgets, "confirm:ok");
   ImGui::SameLine();

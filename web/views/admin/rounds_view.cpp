@@ -128,7 +128,7 @@ void drawConfirmDialog(App& app) {
   ImGui::PopTextWrapPos();
   drawMessage(Tone::Error, r.pendingMessage);
   app.ctx.widgets.setValue("roundconfirm_message", r.pendingMessage);
-  if (ImGui::Button("确定", ImVec2(120, 0)) || ImGui::IsKeyPressed(ImGuiKey_Enter)) confirmRoundAction(app);
+  if (ImGui::Button("确定", ImVec2(120, 0)) || dialogEnterPressed()) confirmRoundAction(app);
   recordLastItem(app.ctx.widgets, "roundconfirm:ok");
   ImGui::SameLine();
   if (ImGui::Button("取消", ImVec2(120, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {

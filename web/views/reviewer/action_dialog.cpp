@@ -145,7 +145,7 @@ void drawActionDialog(App& app) {
   ImGui::Spacing();
   const bool ready = missing.empty() && !f.busy;
   const bool typing = ImGui::GetIO().WantTextInput;
-  const bool enter = ready && !typing && ImGui::IsKeyPressed(ImGuiKey_Enter, false);
+  const bool enter = ready && !typing && dialogEnterPressed();
   if (probedButton(app, "dialog_confirm", f.busy ? "正在办理…" : "确认", ready) || enter) app.review.confirm();
   ImGui::SameLine();
   const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, false);

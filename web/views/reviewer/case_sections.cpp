@@ -5,6 +5,7 @@
 
 #include "app/app.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // GetFocusID
 #include "misc/cpp/imgui_stdlib.h"
 #include "sxpool/date.hpp"
 #include "sxpool/text.hpp"
@@ -82,6 +83,9 @@ bool probedButton(App& app, const char* name, const char* label, bool enabled) {
   ImGui::BeginDisabled(!enabled);
   const bool pressed = ImGui::Button(label);
   ImGui::EndDisabled();
+  // A button that became disabled under the keyboard focus (批量审核通过 once the selection is done) would hold it:
+  // Tab does not leave a disabled item. The focus moves on to the next item that takes it.
+  if (!enabled && ImGui::GetFocusID() == ImGui::GetItemID()) ImGui::SetKeyboardFocusHere(0);
   recordLastItem(app.ctx.widgets, name);
   return pressed && enabled;
 }

@@ -173,11 +173,11 @@ void applySort(App& app) {
 void queueTable(App& app) {
   auto& r = app.reviewer;
   const api::QueuePage& page = *r.queue;
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_Sortable |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-  const float height = std::max(200.0f, ImGui::GetContentRegionAvail().y - 44);
-  if (!ImGui::BeginTable("queue", 8, flags, ImVec2(0, height))) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
+  // No ScrollY: a scrolling table is a child window of its own, which Tab never enters (ImGui 1.90). In the
+  // screen's window the headers, the check boxes and the names are in the Tab order after the bulk bar.
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("queue", 8, flags)) return;
   ImGui::TableSetupColumn("选择", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed, 44);
   ImGui::TableSetupColumn("受理编号", 0, 1.2f);
   ImGui::TableSetupColumn("单位名称", 0, 3.0f);
@@ -297,11 +297,11 @@ void drawReviewerHomeView(App& app) {
     app.ctx.widgets.setValue("queue_states", joinStates(*r.queue));  // all rows of the page, drawn or not
     for (const auto& item : r.queue->items)
       app.ctx.widgets.setValue("row_state:" + std::to_string(item.id), queueStateText(item, r.today));
+    pager(app);  // above the table: the rows may run below the window's edge, the pager stays in sight
     if (r.queue->items.empty())
       ImGui::TextDisabled("没有符合条件的申请。可以换一个状态、清除搜索或取消“待我处理”。");
     else
       queueTable(app);
-    pager(app);
   }
   drawActionDialog(app);
   recordNavId(app.ctx.widgets);

@@ -3,6 +3,7 @@
 #include "sxpool/fields/application_fields.hpp"
 #include "sxpool/date.hpp"
 #include "views/wizard/steps.hpp"
+#include "widgets/screen.hpp"
 #include "widgets/wrapped_text.hpp"
 
 namespace sxpool::web {
@@ -82,9 +83,7 @@ void drawConfirmModal(Form& f, WizardEnv& env) {
   bool cancel = ImGui::Button("取消（Esc）");
   recordLastItem(env.widgets, "cancel_submit");
   const bool cancelFocused = ImGui::IsItemFocused();
-  if (!cancelFocused &&
-      (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)))
-    confirm = true;
+  if (!cancelFocused && dialogEnterPressed()) confirm = true;
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) cancel = true;
   if (cancel) {
     ImGui::CloseCurrentPopup();
