@@ -33,7 +33,7 @@ std::int64_t idOf(Session& admin, const std::string& account) {
 }
 
 nlohmann::json userRow(Demo& demo, const std::string& account) {
-  for (const auto& u : demo.as("admin").get("/api/v1/users").json["items"])
+  for (const auto& u : itemsOf(demo.as("admin").get("/api/v1/users")))
     if (u["account"] == account) return u;
   return nullptr;
 }
@@ -49,7 +49,7 @@ bool audited(Demo& demo, const std::string& event, const std::string& account) {
 // Audit rows other than sign-ins (each test session signs in once).
 size_t changeRows(Demo& demo) {
   size_t n = 0;
-  for (const auto& row : demo.as("admin").get("/api/v1/audit?limit=5000").json["items"]) n += row["event"] != "login";
+  for (const auto& row : itemsOf(demo.as("admin").get("/api/v1/audit?limit=5000"))) n += row["event"] != "login";
   return n;
 }
 
@@ -68,7 +68,7 @@ TEST_CASE("an admin creates a county reviewer, resets its password, disables and
   CHECK(audited(demo, "account_created", "admin"));
 
   // The role filter: only reviewer accounts, no applicants.
-  for (const auto& u : admin.get("/api/v1/users?role=county,city,province").json["items"])
+  for (const auto& u : itemsOf(admin.get("/api/v1/users?role=county,city,province")))
     CHECK(u["role"] != "applicant");
   CHECK(admin.get("/api/v1/users?role=nobody").status == 400);
 
@@ -202,13 +202,13 @@ TEST_CASE("the audit log filters by user, unit, action, application and dates, s
   const auto all = admin.get("/api/v1/audit?limit=5000").json["items"];
   REQUIRE(all.size() > 10);
 
-  for (const auto& row : admin.get("/api/v1/audit?account=xiaodian").json["items"]) CHECK(row["account"] == "xiaodian");
-  for (const auto& row : admin.get("/api/v1/audit?unit=140105").json["items"]) CHECK(row["unitCode"] == "140105");
+  for (const auto& row : itemsOf(admin.get("/api/v1/audit?account=xiaodian"))) CHECK(row["account"] == "xiaodian");
+  for (const auto& row : itemsOf(admin.get("/api/v1/audit?unit=140105"))) CHECK(row["unitCode"] == "140105");
   auto passes = admin.get("/api/v1/audit?event=pass").json["items"];
   CHECK(!passes.empty());
   for (const auto& row : passes) CHECK(row["event"] == "pass");
   const auto appId = passes[0]["applicationId"].get<std::int64_t>();
-  for (const auto& row : admin.get("/api/v1/audit?application=" + std::to_string(appId)).json["items"])
+  for (const auto& row : itemsOf(admin.get("/api/v1/audit?application=" + std::to_string(appId))))
     CHECK(row["applicationId"] == appId);
   CHECK(admin.get("/api/v1/audit?from=2000-01-01&to=2000-12-31").json["items"].empty());
   CHECK(admin.get("/api/v1/audit?from=2026-13-01").status == 400);

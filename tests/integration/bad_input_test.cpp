@@ -1,12 +1,11 @@
 // The bad-input catalogue (data/bad_inputs.tsv): every hostile or broken request gets its 4xx with a Chinese
 // message that says what to fix, the server stays up, and nothing a user could see has changed.
-#include <sqlite3.h>
-
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <map>
 #include <sstream>
 
+#include "data_digest.hpp"
 #include "live_server.hpp"
 #include "test_data.hpp"
 
@@ -36,11 +35,6 @@ std::vector<BadInput> readCatalogue() {
   return out;
 }
 
-void replaceAll(std::string& text, const std::string& from, const std::string& to) {
-  for (size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size())
-    text.replace(at, from.size(), to);
-}
-
 // "@long:N" inside a body or path: N characters.
 void expandLong(std::string& text) {
   for (size_t at; (at = text.find("@long:")) != std::string::npos;) {
@@ -66,39 +60,6 @@ std::string bodyOf(const std::string& spec) {
   replaceAll(s, "\\x90", "\x90");
   expandLong(s);
   return s;
-}
-
-// What a user could see, as one text: every table but the audit log, sessions and counters, the users without
-// their sign-in counters, and the names of the stored files.
-std::string digest(const std::filesystem::path& dataDir) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2((dataDir / "sxpool.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  std::string out;
-  for (const char* query :
-       {"SELECT * FROM applications ORDER BY id", "SELECT * FROM application_versions ORDER BY 1, 2",
-        "SELECT * FROM application_viewers ORDER BY 1, 2", "SELECT * FROM attachments ORDER BY id",
-        "SELECT * FROM inbox ORDER BY id", "SELECT * FROM removals ORDER BY 1, 2",
-        "SELECT * FROM publicity_batches ORDER BY 1, 2", "SELECT * FROM units ORDER BY code",
-        "SELECT * FROM rounds ORDER BY year", "SELECT * FROM holiday_calendars ORDER BY year",
-        "SELECT * FROM classifications ORDER BY 1", "SELECT * FROM evaluations ORDER BY 1",
-        "SELECT * FROM pool_profiles ORDER BY 1",
-        "SELECT id, account, password_hash, role, unit_code, display_name, disabled FROM users ORDER BY id"}) {
-    sqlite3_stmt* s = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, query, -1, &s, nullptr) == SQLITE_OK);
-    while (sqlite3_step(s) == SQLITE_ROW) {
-      for (int c = 0; c < sqlite3_column_count(s); ++c) {
-        const auto* text = sqlite3_column_text(s, c);
-        out += text ? std::string(reinterpret_cast<const char*>(text), sqlite3_column_bytes(s, c)) : "NULL";
-        out += '\x1f';
-      }
-      out += '\n';
-    }
-    sqlite3_finalize(s);
-  }
-  sqlite3_close(db);
-  for (const auto& e : std::filesystem::recursive_directory_iterator(dataDir / "attachments"))
-    if (e.is_regular_file()) out += e.path().filename().string() + "\n";
-  return out;
 }
 
 bool hasChinese(const std::string& text) {
@@ -145,7 +106,7 @@ TEST_CASE("every request of the bad-input catalogue gets its 4xx with a Chinese 
   REQUIRE(!queue.json["items"].empty());
   const std::string countyApp = queue.json["items"][0]["id"].dump();
 
-  const auto before = digest(server.dataDir());
+  const auto before = userVisibleDigest(server.dataDir());
   auto client = server.client();
   client.set_read_timeout(30);
   int tried = 0;
@@ -192,7 +153,7 @@ TEST_CASE("every request of the bad-input catalogue gets its 4xx with a Chinese 
   std::printf("[bad-input] %d requests tried\n", tried);
   CHECK(tried >= 150);
   CHECK(Session(server).get("/api/v1/health").status == 200);
-  CHECK(digest(server.dataDir()) == before);
+  CHECK(userVisibleDigest(server.dataDir()) == before);
 }
 
 TEST_CASE("every route of the server has at least one line in the bad-input catalogue", "[server][bad-input]") {

@@ -93,4 +93,16 @@ class Session {
   bool csrf_ = true;
 };
 
+// Every occurrence of `from` in `text` replaced by `to` (path and body placeholders).
+inline void replaceAll(std::string& text, const std::string& from, const std::string& to) {
+  for (size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size())
+    text.replace(at, from.size(), to);
+}
+
+// An answer's "items", by value. `for (x : itemsOf(s.get(…)))` keeps them alive for the loop; in
+// `for (x : s.get(…).json["items"])` the reply is destroyed before the first iteration (ASan: heap-use-after-free).
+inline nlohmann::json itemsOf(const Session::Reply& reply) {
+  return reply.json.value("items", nlohmann::json::array());
+}
+
 }  // namespace sxpool::testing

@@ -9,7 +9,7 @@
 
 using namespace sxpool::web;
 
-TEST_CASE("Enter on a button opens its dialog without confirming it; the next Enter confirms, Esc would cancel") {
+TEST_CASE("Enter on a button opens its dialog without confirming it and the next Enter confirms") {
   HeadlessImGui ui;
   int opened = 0, confirmed = 0;
   const std::function<void()> draw = [&] {
