@@ -68,8 +68,7 @@ TEST_CASE("an admin creates a county reviewer, resets its password, disables and
   CHECK(audited(demo, "account_created", "admin"));
 
   // The role filter: only reviewer accounts, no applicants.
-  for (const auto& u : itemsOf(admin.get("/api/v1/users?role=county,city,province")))
-    CHECK(u["role"] != "applicant");
+  for (const auto& u : itemsOf(admin.get("/api/v1/users?role=county,city,province"))) CHECK(u["role"] != "applicant");
   CHECK(admin.get("/api/v1/users?role=nobody").status == 400);
 
   // The new reviewer must change the password first, then sees only its county.
