@@ -38,15 +38,16 @@ nlohmann::json bodyFor(const std::string& key, std::int64_t id, const MatrixTarg
       {"POST /api/v1/applications/:id/change-reports",
        {{"kind", "other"}, {"changeDate", "2026-04-01"}, {"description", "矩阵测试"}}},
       {"POST /api/v1/change-reports/:id/decision", {{"decision", "accept"}, {"note", "矩阵测试"}}},
-      {"PUT /api/v1/pool/:id/classification", {{"character", "socialized"}, {"serviceClass", "digital"}, {"reason", "矩阵"}}},
+      {"PUT /api/v1/pool/:id/classification",
+       {{"character", "socialized"}, {"serviceClass", "digital"}, {"reason", "矩阵"}}},
       {"POST /api/v1/pool/:id/evaluations",
        {{"year", 2026}, {"result", "qualified"}, {"siteCheck", ""}, {"decision", "keep"}, {"meetingRef", "矩阵-1"}}},
       {"POST /api/v1/pool/import", {{"csv", "统一社会信用代码,机构名称\n"}}},
-      };
+  };
   if (auto f = fixed.find(key); f != fixed.end()) return f->second;
   if (key == "POST /api/v1/applicants")
-    return {{"uscc", t.existingUscc}, {"name", "矩阵测试服务有限公司"}, {"contactName", "王建国"},
-            {"contactPhone", "13912345678"}, {"email", "a@example.com"}, {"password", kApplicantPassword}};
+    return {{"uscc", t.existingUscc},        {"name", "矩阵测试服务有限公司"}, {"contactName", "王建国"},
+            {"contactPhone", "13912345678"}, {"email", "a@example.com"},       {"password", kApplicantPassword}};
   if (key == "PUT /api/v1/applications/:id/draft") return {{"baseRevision", c.revision}, {"document", c.document}};
   if (key == "POST /api/v1/applications/:id/submit") return {{"revision", c.revision}};
   if (key == "PUT /api/v1/pool/:id/profile") return c.profile;
@@ -104,8 +105,8 @@ MatrixTargets prepareTargets(Demo& demo, const std::vector<std::int64_t>& ids, c
   return t;
 }
 
-Session::Reply sendMatrixRequest(Session& session, const std::string& method, const std::string& route,
-                                 std::int64_t id, const MatrixTargets& t) {
+Session::Reply sendMatrixRequest(Session& session, const std::string& method, const std::string& route, std::int64_t id,
+                                 const MatrixTargets& t) {
   std::string path = route;
   const auto it = t.cases.find(id);
   const MatrixTargets::Case c = it == t.cases.end() ? MatrixTargets::Case{} : it->second;
@@ -123,12 +124,16 @@ Session::Reply sendMatrixRequest(Session& session, const std::string& method, co
   const std::string key = method + " " + route;
   const std::string cookie = session.cookie;
   Session::Reply reply;
-  if (method == "GET") reply = session.get(path);
-  else if (method == "DELETE") reply = session.del(path);
+  if (method == "GET")
+    reply = session.get(path);
+  else if (method == "DELETE")
+    reply = session.del(path);
   else if (key == "PUT /api/v1/applications/:id/materials/:kind")
     reply = session.upload(path + "?name=matrix.pdf", pdfBytes("matrix"), "application/pdf");
-  else if (method == "PUT") reply = session.put(path, bodyFor(key, id, t));
-  else reply = session.post(path, bodyFor(key, id, t));
+  else if (method == "PUT")
+    reply = session.put(path, bodyFor(key, id, t));
+  else
+    reply = session.post(path, bodyFor(key, id, t));
   session.cookie = cookie;
   return reply;
 }

@@ -36,7 +36,7 @@ MatrixTargets prepareTargets(Demo& demo, const std::vector<std::int64_t>& ids, c
 
 // Sends `method route` as `session` for the subject application `id` (0: none). The session's cookie is kept as
 // it was: a sign-in or registration in the matrix does not change who the actor is.
-Session::Reply sendMatrixRequest(Session& session, const std::string& method, const std::string& route,
-                                 std::int64_t id, const MatrixTargets& targets);
+Session::Reply sendMatrixRequest(Session& session, const std::string& method, const std::string& route, std::int64_t id,
+                                 const MatrixTargets& targets);
 
 }  // namespace sxpool::testing

@@ -24,10 +24,20 @@ namespace {
 const std::vector<std::string> kActors = {"anon",    "owner",   "applicant",  "xiaodian", "yingze",
                                           "taiyuan", "zonggai", "department", "province", "admin"};
 // One application per state; the demo data holds one of each (小店区 where it has one), the draft is made here.
-const std::vector<std::string> kStates = {"draft",         "at_county",         "at_city",      "at_reform_zone",
-                                          "at_department", "at_province",       "province_approved",
-                                          "in_publicity",  "objection_pending", "admitted",     "returned",
-                                          "rejected",      "withdrawn",         "removed"};
+const std::vector<std::string> kStates = {"draft",
+                                          "at_county",
+                                          "at_city",
+                                          "at_reform_zone",
+                                          "at_department",
+                                          "at_province",
+                                          "province_approved",
+                                          "in_publicity",
+                                          "objection_pending",
+                                          "admitted",
+                                          "returned",
+                                          "rejected",
+                                          "withdrawn",
+                                          "removed"};
 const char* const kTablePath = SXPOOL_TEST_DATA_DIR "/access_matrix.tsv";
 
 // A cell: "2xx" for any success, otherwise the exact status.
@@ -122,11 +132,12 @@ TEST_CASE("the access matrix: every route × every actor × every state answers 
   }
   std::vector<std::int64_t> ids;
   for (const auto& s : subjects) ids.push_back(s.id);
-  MatrixTargets targets =
-      prepareTargets(demo, ids, sessions["owner"]->get("/api/v1/session").json["user"]["account"]);
+  MatrixTargets targets = prepareTargets(demo, ids, sessions["owner"]->get("/api/v1/session").json["user"]["account"]);
   for (const auto& s : subjects)
-    if (s.state == "admitted") targets.admittedId = s.id;
-    else if (s.state == "province_approved") targets.approvedId = s.id;
+    if (s.state == "admitted")
+      targets.admittedId = s.id;
+    else if (s.state == "province_approved")
+      targets.approvedId = s.id;
   REQUIRE(targets.admittedId > 0);
 
   const auto routes = listedRoutes();
