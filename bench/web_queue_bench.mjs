@@ -1,7 +1,7 @@
 // See bench/web.sh: the reviewer's queue at N applications (default 100 000, loaded as bench/server.sh does, by
 // sxpool_server_bench load). Signed in as the province (the loader's session), in headless Chromium:
 //   1. CPU per frame (mean, max ms; the app's own frame timer) while scrolling the table and paging through it;
-//   2. from a filter change (a state tab, 待我处理, a search) to the new page drawn: ms, median and max.
+//   2. from a filter change (a state tab, 待我处理) to the new page drawn, timed in the page: ms, median and max.
 // Runs from the repository root; needs build/native (sxpool, sxpool_server_bench) and build/web.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -76,18 +76,30 @@ try {
   // The state tabs the province sees (those with applications), each followed by 全部, then 待我处理 on and off.
   const tabs = Object.keys((await probe()).rects).filter((n) => n.startsWith('tab:') && n !== 'tab:all').slice(0, 5);
   const changes = [...tabs.flatMap((t) => [t, 'tab:all']), 'filter:mine', 'filter:mine', ...tabs];
+  // Timed in the page, as the user sees it: from the mouseup event to the end of the animation frame whose
+  // drawing holds the answer (a requestAnimationFrame watcher registered after the app's own, so it runs after the
+  // app drew). The harness's round trip (node → Chromium and back) is printed beside it.
+  const inPageTimes = [];
   for (const name of changes) {
     const key = Number((await probe()).values.queue_serial);
     const [x, y] = await center(name);
     await page.mouse.move(x, y);
     await page.mouse.down();
+    await page.evaluate((k) => {
+      window.sxpoolBench = new Promise((resolve) => {
+        let up = null;
+        window.addEventListener('mouseup', (e) => { up = e.timeStamp; }, { once: true, capture: true });
+        const watch = () => {
+          const v = JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values;
+          if (up !== null && v.queue_loading === '0' && Number(v.queue_serial) > k) resolve(performance.now() - up);
+          else requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
+    }, key);
     const start = Date.now();
     await page.mouse.up();
-    // Drawn: the request went out and its page is on screen (other ids or total).
-    await page.waitForFunction((k) => {
-      const v = JSON.parse(Module.UTF8ToString(Module._sxpool_probe_json())).values;
-      return v.queue_loading === '0' && Number(v.queue_serial) > k;  // the answer to this change is on screen
-    }, key, { polling: 'raf', timeout: 30000 });
+    inPageTimes.push(Math.round(await page.evaluate(() => window.sxpoolBench)));
     filterTimes.push(Date.now() - start);
     await page.waitForTimeout(100);
   }
@@ -98,8 +110,10 @@ try {
   console.log(`  scrolling the 50-row page: ${fmt(scroll)}`);
   console.log(`  paging 20 pages:           ${fmt(paging)}`);
   console.log(`  filter changes:            ${fmt(filters)}`);
-  console.log(`  filter → new page drawn:   median ${median(filterTimes)} ms, max ${Math.max(...filterTimes)} ms ` +
-    `(${filterTimes.join(' ')}; goal ≤ 150 ms; frame goal max ≤ 16 ms)`);
+  console.log(`  filter → new page drawn:   median ${median(inPageTimes)} ms, max ${Math.max(...inPageTimes)} ms ` +
+    `(${inPageTimes.join(' ')}; goal ≤ 150 ms; frame goal max ≤ 16 ms)`);
+  console.log(`    through the test harness (node → Chromium → node): median ${median(filterTimes)} ms, ` +
+    `max ${Math.max(...filterTimes)} ms`);
   await context.close();
 } finally {
   await browser.close();
