@@ -1,5 +1,5 @@
 // The application document (sxpool.application/1): decode any bytes, validate whatever could be read (whole
-// document and per field, as the server and the live form do), and check the exact round trip of every document
+// document and one field, as the server and the live form do), and check the exact round trip of every document
 // that decodes without errors. Input: the JSON text.
 #include <cstddef>
 #include <cstdint>
@@ -28,7 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const sxpool::Findings findings = sxpool::validateApplication(decoded.value, kRound, kToday);
   for (const auto& finding : findings) (void)sxpool::findingToJson(finding).dump();
-  for (const char* path : kFieldPaths) (void)sxpool::validateField(decoded.value, path, kRound, kToday);
+  // One field per input, chosen by the input's length: each per-field check reruns the cross-field rules, and all
+  // nine on every input cost a third of this target's speed (243 → 319–382 executions/s) while a run reaches every
+  // path either way.
+  constexpr std::size_t kPathCount = sizeof(kFieldPaths) / sizeof(kFieldPaths[0]);
+  (void)sxpool::validateField(decoded.value, kFieldPaths[size % kPathCount], kRound, kToday);
   if (decoded.ok()) {
     const std::string encoded = sxpool::encodeApplication(decoded.value);
     const sxpool::DecodeResult again = sxpool::decodeApplication(encoded);
