@@ -248,8 +248,8 @@ test('9 小事：下一步说要做什么；无 favicon 404；登录前的会话
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   page.on('response', (r) => { if (r.status() === 404) notFound.push(r.url()); });
   await page.goto(server.url);
-  await page.waitForFunction(() => typeof Module !== 'undefined' && Module._sxpool_frames_rendered
-    && Module._sxpool_frames_rendered() > 0, null, { timeout: 30000 });
+  await page.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun
+    && Module._sxpool_frames_rendered && Module._sxpool_frames_rendered() > 0, null, { timeout: 30000 });
   await waitForProbe(page, (q) => q.values.screen === 'signin');
   await settle(page);
   assert.deepEqual(notFound, [], '页面加载时没有 404（favicon）');

@@ -83,7 +83,8 @@ test('首帧字形图集：像素比 1 与 2 装入构建时生成的图集，�
     const { context, page } = await openApp(browser, server.url, { deviceScaleFactor });
     const p = await waitForProbe(page, (q) => q.values.screen === 'signin' && q.values.font_first_atlas);
     assert.equal(p.values.font_first_atlas, expected, `devicePixelRatio ${deviceScaleFactor}`);
-    assert.equal(p.values.font_missing, '0');
+    // A character no loaded tier has fetches the next tier; on a busy machine the first probe can come before it.
+    await waitForProbe(page, (q) => q.values.font_missing === '0');
     await context.close();
   }
 });
