@@ -3,7 +3,7 @@
 // two tabs, submission with a receipt. Every journey asserts on the server's state, not only on pixels.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, probe, clickWidget, settle, waitForProbe, reloadApp, shot, typeInto,
+import { startServer, launchBrowser, openApp, appReady, probe, clickWidget, settle, waitForProbe, reloadApp, shot, typeInto,
   waitSynced, openWizard, goToStep, signInByApi, serverDraft as draftOf, makeJpeg, uploadMaterial, scrollIntoView }
   from './harness.mjs';
 import { makeUscc, minimalPdf } from './fixtures.mjs';
@@ -98,8 +98,7 @@ test('两台设备编辑同一草稿：离线时改过的副本得到冲突视�
     await signInByApi(context, server.url, applicant.uscc, applicant.password);
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun
-      && Module._sxpool_frames_rendered && Module._sxpool_frames_rendered() > 0);
+    await appReady(page);
     await openWizard(page);
     return { context, page };
   };

@@ -2,7 +2,7 @@
 // and asserted on what the user sees (the probe's texts and rectangles, screenshots) and on the server's state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, probe, clickWidget, settle, waitForProbe, reloadApp, shot, typeInto,
+import { startServer, launchBrowser, openApp, appReady, probe, clickWidget, settle, waitForProbe, reloadApp, shot, typeInto,
   openWizard, goToStep, signInByApi, uploadMaterial } from './harness.mjs';
 import { makeUscc } from './fixtures.mjs';
 
@@ -248,8 +248,7 @@ test('9 小事：下一步说要做什么；无 favicon 404；登录前的会话
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   page.on('response', (r) => { if (r.status() === 404) notFound.push(r.url()); });
   await page.goto(server.url);
-  await page.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun
-    && Module._sxpool_frames_rendered && Module._sxpool_frames_rendered() > 0, null, { timeout: 30000 });
+  await appReady(page);
   await waitForProbe(page, (q) => q.values.screen === 'signin');
   await settle(page);
   assert.deepEqual(notFound, [], '页面加载时没有 404（favicon）');
@@ -328,8 +327,7 @@ test('6 两个标签页：一个保存后另一个立刻得知并换上新内容
   const open = async () => {
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.waitForFunction(() => typeof Module !== 'undefined' && Module.calledRun
-      && Module._sxpool_frames_rendered && Module._sxpool_frames_rendered() > 0);
+    await appReady(page);
     await openWizard(page);
     return page;
   };
